@@ -1,0 +1,65 @@
+#include "analysis/summary.hpp"
+
+#include <algorithm>
+#include <numeric>
+
+namespace agencynet {
+
+namespace {
+
+std::uint32_t Find(std::vector<std::uint32_t>& parent, std::uint32_t x) {
+  while (parent[x] != x) {
+    parent[x] = parent[parent[x]];
+    x = parent[x];
+  }
+  return x;
+}
+
+}  // namespace
+
+GraphSummary Summarize(const CsrGraph& graph) {
+  GraphSummary s;
+  const std::size_t n = graph.num_nodes();
+  s.nodes = n;
+  s.edges = graph.num_edges();
+  std::uint64_t reciprocated = 0;
+  std::vector<std::uint32_t> parent(n);
+  std::iota(parent.begin(), parent.end(), 0u);
+  for (AccountIndex u = 0; u < n; ++u) {
+    for (EdgeIndex e = graph.EdgeBegin(u); e < graph.EdgeEnd(u); ++e) {
+      const AccountIndex v = graph.target(e);
+      s.total_weight += graph.weight(e);
+      if (graph.weight(e) > 1) ++s.edges_with_duplicates;
+      if (u == v) {
+        ++s.self_loops;
+        continue;
+      }
+      const auto back = graph.OutNeighbors(v);
+      if (std::binary_search(back.begin(), back.end(), u)) ++reciprocated;
+      const std::uint32_t a = Find(parent, u);
+      const std::uint32_t b = Find(parent, v);
+      if (a != b) parent[std::max(a, b)] = std::min(a, b);
+    }
+  }
+  s.reciprocity = s.edges == 0 ? 0.0 : static_cast<double>(reciprocated) / static_cast<double>(s.edges);
+  s.density = n < 2 ? 0.0
+                    : static_cast<double>(s.edges) /
+                          (static_cast<double>(n) * static_cast<double>(n - 1));
+  s.weak_component.assign(n, 0);
+  std::vector<std::uint32_t> number(n, 0xFFFFFFFFu);
+  std::vector<std::uint64_t> sizes;
+  for (AccountIndex u = 0; u < n; ++u) {
+    const std::uint32_t root = Find(parent, u);
+    if (number[root] == 0xFFFFFFFFu) {
+      number[root] = static_cast<std::uint32_t>(sizes.size());
+      sizes.push_back(0);
+    }
+    s.weak_component[u] = number[root];
+    ++sizes[number[root]];
+  }
+  s.weak_components = sizes.size();
+  s.largest_weak_component = sizes.empty() ? 0 : *std::max_element(sizes.begin(), sizes.end());
+  return s;
+}
+
+}  // namespace agencynet

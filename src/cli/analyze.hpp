@@ -1,0 +1,42 @@
+// The `analyze` job: load every input, resolve, apply registries, build the layers, compute the
+// metrics and write every output file. The CLI wraps it; tests call it directly.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "core/graph.hpp"
+#include "io/load.hpp"
+
+namespace agencynet {
+
+struct AnalyzeOptions {
+  std::vector<std::string> inputs;
+  std::vector<std::string> registries;
+  std::string output_dir = "out";
+  std::uint32_t layers = kAllKinds;  ///< layers built and analysed (bit i = EdgeKind i)
+  bool keep_self_loops = false;
+  std::size_t dot_top = 200;
+  LoadOptions load;
+};
+
+struct AnalyzeResult {
+  std::vector<std::string> files;  ///< paths written, in order
+  std::uint64_t accounts = 0;
+  std::uint64_t edges = 0;
+  std::uint64_t posts = 0;
+  std::uint64_t problems = 0;
+  std::uint64_t registry_matches = 0;
+};
+
+/// Parses a comma-separated layer list ("mention,retweet", "all"). Throws UsageError.
+std::uint32_t ParseLayers(const std::string& text);
+
+/// Runs the whole job. Creates output_dir if needed; every file is written atomically.
+/// Throws InputError (unreadable or unrecognised input, or a bad record when strict),
+/// UsageError, or OutputError.
+AnalyzeResult RunAnalyze(const AnalyzeOptions& options);
+
+}  // namespace agencynet

@@ -1,0 +1,133 @@
+#include "core/dataset.hpp"
+
+#include <algorithm>
+
+namespace agencynet {
+
+PostIndex Dataset::InternTwitterPost(std::uint64_t id) {
+  const auto [it, inserted] =
+      twitter_posts_.try_emplace(id, static_cast<PostIndex>(posts_.size()));
+  if (inserted) posts_.emplace_back();
+  return it->second;
+}
+
+PostIndex Dataset::InternPost(Platform platform, std::string_view key) {
+  std::string full(1, static_cast<char>('0' + static_cast<int>(platform)));
+  full += key;
+  const auto [it, inserted] =
+      other_posts_.try_emplace(std::move(full), static_cast<PostIndex>(posts_.size()));
+  if (inserted) posts_.emplace_back();
+  return it->second;
+}
+
+bool Dataset::AddPost(PostIndex index, const PostFields& fields) {
+  Post& post = posts_[index];
+  if (post.loaded) {
+    ++report.duplicate_posts;
+    if (post.author == kNoAccount) post.author = fields.author;
+    if (post.time == kNoTime) post.time = fields.time;
+    return false;
+  }
+  post.loaded = true;
+  post.author = fields.author;
+  post.time = fields.time;
+  post.repost_of = fields.repost_of;
+  post.quote_of = fields.quote_of;
+  post.reply_to = fields.reply_to;
+  post.is_repost = fields.is_repost || fields.repost_of != kNoPost;
+  post.is_quote = fields.is_quote || fields.quote_of != kNoPost;
+  post.mentions_begin = static_cast<std::uint32_t>(mention_pool_.size());
+  post.mentions_count = static_cast<std::uint32_t>(fields.mentions.size());
+  mention_pool_.insert(mention_pool_.end(), fields.mentions.begin(), fields.mentions.end());
+  ++report.posts;
+  return true;
+}
+
+namespace {
+
+AccountIndex Remapped(const std::vector<AccountIndex>& remap, AccountIndex a) {
+  return a == kNoAccount ? kNoAccount : remap[a];
+}
+
+}  // namespace
+
+Network Network::Resolve(Dataset&& dataset, const ResolveOptions& options) {
+  Network net;
+  net.report = std::move(dataset.report);
+  const std::vector<AccountIndex> merged = dataset.accounts.MergeHandleOnly();
+  const std::size_t n = dataset.accounts.size();
+  std::vector<bool> has_row(n, false);
+  std::vector<std::uint32_t> posts(n, 0);
+  std::vector<Interaction>& out = net.interactions;
+
+  auto add = [&](AccountIndex source, AccountIndex target, EdgeKind kind, Timestamp time,
+                 std::uint32_t weight) {
+    has_row[source] = true;
+    has_row[target] = true;
+    if (source == target && !options.keep_self_loops) {
+      ++net.report.self_loops_dropped;
+      return;
+    }
+    out.push_back({source, target, time, weight, kind});
+  };
+
+  std::vector<AccountIndex> mentions;
+  for (const Post& post : dataset.posts_) {
+    if (!post.loaded) continue;
+    const AccountIndex author = Remapped(merged, post.author);
+    if (author == kNoAccount) continue;  // loaders only load posts with an author
+    has_row[author] = true;
+    ++posts[author];
+    if (post.is_repost) {
+      const Post* original = post.repost_of == kNoPost ? nullptr : &dataset.posts_[post.repost_of];
+      if (original && original->loaded && original->author != kNoAccount) {
+        add(author, merged[original->author], EdgeKind::kRetweet, post.time, 1);
+      } else {
+        ++net.report.unresolved["retweet"];
+      }
+      continue;
+    }
+    if (post.is_quote) {
+      const Post* quoted = post.quote_of == kNoPost ? nullptr : &dataset.posts_[post.quote_of];
+      if (quoted && quoted->loaded && quoted->author != kNoAccount) {
+        add(author, merged[quoted->author], EdgeKind::kQuote, post.time, 1);
+      } else {
+        ++net.report.unresolved["quote"];
+      }
+    }
+    const AccountIndex reply_to = Remapped(merged, post.reply_to);
+    if (reply_to != kNoAccount) add(author, reply_to, EdgeKind::kReply, post.time, 1);
+    mentions.clear();
+    for (std::uint32_t i = 0; i < post.mentions_count; ++i) {
+      mentions.push_back(merged[dataset.mention_pool_[post.mentions_begin + i]]);
+    }
+    std::sort(mentions.begin(), mentions.end());
+    mentions.erase(std::unique(mentions.begin(), mentions.end()), mentions.end());
+    for (const AccountIndex m : mentions) {
+      if (m == author) {
+        ++net.report.excluded["self-mention"];
+      } else if (m == reply_to) {
+        ++net.report.excluded["mention of reply target"];
+      } else {
+        add(author, m, EdgeKind::kMention, post.time, 1);
+      }
+    }
+  }
+  for (const Interaction& direct : dataset.direct_) {
+    add(merged[direct.source], merged[direct.target], direct.kind, direct.time, direct.weight);
+  }
+
+  net.accounts = std::move(dataset.accounts);
+  const std::vector<AccountIndex> kept = net.accounts.Keep(has_row);
+  for (Interaction& e : out) {
+    e.source = kept[e.source];
+    e.target = kept[e.target];
+  }
+  net.posts_per_account.assign(net.accounts.size(), 0);
+  for (AccountIndex i = 0; i < n; ++i) {
+    if (kept[i] != kNoAccount) net.posts_per_account[kept[i]] = posts[i];
+  }
+  return net;
+}
+
+}  // namespace agencynet

@@ -1,0 +1,122 @@
+// What the loaders fill: accounts, posts (deduplicated by platform and post ID) with the
+// references they make, and direct interactions (follows). Resolve() turns it into interactions
+// following the edge semantics contract of DESIGN.md.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/account_table.hpp"
+#include "core/load_report.hpp"
+#include "core/types.hpp"
+
+namespace agencynet {
+
+using PostIndex = std::uint32_t;
+inline constexpr PostIndex kNoPost = 0xFFFFFFFFu;
+
+/// One post. A post that is only referenced (by a retweet or quote ID) has `loaded == false`.
+struct Post {
+  AccountIndex author = kNoAccount;
+  Timestamp time = kNoTime;
+  PostIndex repost_of = kNoPost;  ///< set for a retweet/reblog/repost: the only edge it makes
+  PostIndex quote_of = kNoPost;
+  AccountIndex reply_to = kNoAccount;
+  std::uint32_t mentions_begin = 0;  ///< range in Dataset::mention_pool
+  std::uint32_t mentions_count = 0;
+  bool loaded = false;
+  bool is_repost = false;  ///< a repost, even when its original could not be identified
+  bool is_quote = false;
+};
+
+/// One interaction: `source` acted upon `target`. `weight` counts distinct posts (or an edge
+/// list's weight); `time` is the post time or kNoTime.
+struct Interaction {
+  AccountIndex source = kNoAccount;
+  AccountIndex target = kNoAccount;
+  Timestamp time = kNoTime;
+  std::uint32_t weight = 1;
+  EdgeKind kind = EdgeKind::kMention;
+};
+
+/// The references a post object makes, as a loader found them.
+struct PostFields {
+  AccountIndex author = kNoAccount;
+  Timestamp time = kNoTime;
+  PostIndex repost_of = kNoPost;
+  PostIndex quote_of = kNoPost;
+  AccountIndex reply_to = kNoAccount;
+  std::vector<AccountIndex> mentions;
+  bool is_repost = false;  ///< set even when the original has no usable ID (then unresolved)
+  bool is_quote = false;
+};
+
+/// Everything loaded from all inputs, before resolution.
+class Dataset {
+ public:
+  Dataset() = default;
+  Dataset(Dataset&&) = default;
+  Dataset& operator=(Dataset&&) = default;
+  Dataset(const Dataset&) = delete;
+  Dataset& operator=(const Dataset&) = delete;
+
+  /// The post with this Twitter ID, adding a not-yet-loaded entry if new.
+  PostIndex InternTwitterPost(std::uint64_t id);
+  /// The post with this platform post key (a Mastodon URI, an AT-URI), adding it if new.
+  PostIndex InternPost(Platform platform, std::string_view key);
+
+  /// Loads a post object into `post`. The first copy wins; a later copy only fills a missing
+  /// author or time and is counted in report.duplicate_posts. Returns true for the first copy.
+  bool AddPost(PostIndex post, const PostFields& fields);
+
+  /// Adds an interaction that does not come from a post (a follow, an edge-list row).
+  void AddDirect(const Interaction& interaction) { direct_.push_back(interaction); }
+
+  AccountTable accounts;
+  LoadReport report;
+
+  const std::vector<Post>& posts() const { return posts_; }
+  const std::vector<AccountIndex>& mention_pool() const { return mention_pool_; }
+  const std::vector<Interaction>& direct() const { return direct_; }
+
+ private:
+  friend class Network;
+  std::vector<Post> posts_;
+  std::vector<AccountIndex> mention_pool_;
+  std::vector<Interaction> direct_;
+  std::unordered_map<std::uint64_t, PostIndex> twitter_posts_;
+  std::unordered_map<std::string, PostIndex> other_posts_;
+};
+
+struct ResolveOptions {
+  bool keep_self_loops = false;
+};
+
+/// The resolved input: accounts that get a row (authors of loaded posts and both ends of every
+/// interaction), their interactions, and how many posts each wrote.
+class Network {
+ public:
+  /// Resolves `dataset` by the contract: merges handle-only accounts, turns each loaded post into
+  /// its edges (a repost makes only the repost edge; mentions exclude the author and the reply
+  /// target), drops self-loops unless asked, counts what made no edge, and keeps the accounts
+  /// that get a row. Time complexity: O(posts + mentions + accounts).
+  static Network Resolve(Dataset&& dataset, const ResolveOptions& options = {});
+
+  Network(Network&&) = default;
+  Network& operator=(Network&&) = default;
+  Network(const Network&) = delete;
+  Network& operator=(const Network&) = delete;
+
+  AccountTable accounts;
+  std::vector<Interaction> interactions;
+  std::vector<std::uint32_t> posts_per_account;
+  LoadReport report;
+
+ private:
+  Network() = default;
+};
+
+}  // namespace agencynet

@@ -1,0 +1,90 @@
+#include "core/graph.hpp"
+
+#include <algorithm>
+#include <numeric>
+
+#include "core/dataset.hpp"
+
+namespace agencynet {
+
+CsrGraph BuildGraph(std::size_t num_nodes, std::span<const Interaction> interactions,
+                    std::uint32_t kind_mask) {
+  // Counting sort by source into a scratch array of (target, weight, time).
+  struct Item {
+    AccountIndex target;
+    std::uint32_t weight;
+    Timestamp time;
+  };
+  std::vector<EdgeIndex> start(num_nodes + 1, 0);
+  for (const Interaction& e : interactions) {
+    if (kind_mask & KindBit(e.kind)) ++start[e.source + 1];
+  }
+  std::partial_sum(start.begin(), start.end(), start.begin());
+  std::vector<Item> items(start[num_nodes]);
+  {
+    std::vector<EdgeIndex> fill(start.begin(), start.end() - 1);
+    for (const Interaction& e : interactions) {
+      if (kind_mask & KindBit(e.kind)) items[fill[e.source]++] = {e.target, e.weight, e.time};
+    }
+  }
+
+  CsrGraph g;
+  g.offsets_.assign(num_nodes + 1, 0);
+  g.targets_.reserve(items.size());
+  g.weights_.reserve(items.size());
+  g.first_seen_.reserve(items.size());
+  g.last_seen_.reserve(items.size());
+  for (std::size_t u = 0; u < num_nodes; ++u) {
+    auto begin = items.begin() + static_cast<std::ptrdiff_t>(start[u]);
+    auto end = items.begin() + static_cast<std::ptrdiff_t>(start[u + 1]);
+    std::sort(begin, end, [](const Item& a, const Item& b) { return a.target < b.target; });
+    for (auto it = begin; it != end; ++it) {
+      if (g.targets_.size() > g.offsets_[u] && g.targets_.back() == it->target) {
+        g.weights_.back() += it->weight;
+        if (it->time != kNoTime) {
+          Timestamp& first = g.first_seen_.back();
+          Timestamp& last = g.last_seen_.back();
+          if (first == kNoTime || it->time < first) first = it->time;
+          if (last == kNoTime || it->time > last) last = it->time;
+        }
+        continue;
+      }
+      g.targets_.push_back(it->target);
+      g.weights_.push_back(it->weight);
+      g.first_seen_.push_back(it->time);
+      g.last_seen_.push_back(it->time);
+    }
+    g.offsets_[u + 1] = g.targets_.size();
+  }
+
+  // Reverse adjacency: counting sort of forward edges by target; sources come out ascending
+  // because forward edges are visited in source order.
+  const std::size_t m = g.targets_.size();
+  g.rev_offsets_.assign(num_nodes + 1, 0);
+  for (const AccountIndex v : g.targets_) ++g.rev_offsets_[v + 1];
+  std::partial_sum(g.rev_offsets_.begin(), g.rev_offsets_.end(), g.rev_offsets_.begin());
+  g.sources_.resize(m);
+  g.rev_edges_.resize(m);
+  std::vector<EdgeIndex> fill(g.rev_offsets_.begin(), g.rev_offsets_.end() - 1);
+  for (std::size_t u = 0; u < num_nodes; ++u) {
+    for (EdgeIndex e = g.offsets_[u]; e < g.offsets_[u + 1]; ++e) {
+      const EdgeIndex slot = fill[g.targets_[e]]++;
+      g.sources_[slot] = static_cast<AccountIndex>(u);
+      g.rev_edges_[slot] = e;
+    }
+  }
+  return g;
+}
+
+LayeredGraph BuildLayeredGraph(std::size_t num_nodes, std::span<const Interaction> interactions,
+                               std::uint32_t selected) {
+  LayeredGraph lg;
+  lg.selected = selected;
+  for (int k = 0; k < kEdgeKindCount; ++k) {
+    lg.layers[k] = BuildGraph(num_nodes, interactions, KindBit(static_cast<EdgeKind>(k)));
+  }
+  lg.combined = BuildGraph(num_nodes, interactions, selected);
+  return lg;
+}
+
+}  // namespace agencynet

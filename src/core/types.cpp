@@ -1,0 +1,85 @@
+#include "core/types.hpp"
+
+#include <array>
+#include <cstdio>
+
+namespace agencynet {
+
+namespace {
+constexpr std::array<std::string_view, kPlatformCount> kPlatformNames = {"twitter", "mastodon",
+                                                                         "bluesky"};
+constexpr std::array<std::string_view, kEdgeKindCount> kEdgeKindNames = {
+    "mention", "retweet", "reply", "quote", "follow"};
+}  // namespace
+
+std::string_view ToString(Platform platform) {
+  return kPlatformNames[static_cast<int>(platform)];
+}
+
+std::string_view ToString(EdgeKind kind) { return kEdgeKindNames[static_cast<int>(kind)]; }
+
+std::string AsciiLower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+std::optional<Platform> ParsePlatform(std::string_view text) {
+  const std::string lower = AsciiLower(text);
+  for (int i = 0; i < kPlatformCount; ++i) {
+    if (lower == kPlatformNames[i]) return static_cast<Platform>(i);
+  }
+  return std::nullopt;
+}
+
+std::optional<EdgeKind> ParseEdgeKind(std::string_view text) {
+  std::string lower = AsciiLower(text);
+  if (lower.size() > 1 && lower.back() == 's') lower.pop_back();
+  if (lower == "repost" || lower == "reblog") return EdgeKind::kRetweet;
+  for (int i = 0; i < kEdgeKindCount; ++i) {
+    if (lower == kEdgeKindNames[i]) return static_cast<EdgeKind>(i);
+  }
+  return std::nullopt;
+}
+
+// Days from 1970-01-01 to a civil date (Howard Hinnant's days_from_civil algorithm).
+Timestamp MakeUtcTime(int year, int month, int day, int hour, int minute, int second) {
+  const int y = year - (month <= 2 ? 1 : 0);
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const int yoe = y - era * 400;
+  const int mp = (month + 9) % 12;
+  const int doy = (153 * mp + 2) / 5 + day - 1;
+  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  const std::int64_t days = static_cast<std::int64_t>(era) * 146097 + doe - 719468;
+  return days * 86400 + hour * 3600 + minute * 60 + second;
+}
+
+std::string FormatIsoTime(Timestamp time) {
+  if (time == kNoTime) return {};
+  std::int64_t days = time / 86400;
+  std::int64_t secs = time % 86400;
+  if (secs < 0) {
+    secs += 86400;
+    days -= 1;
+  }
+  // civil_from_days, the inverse of MakeUtcTime's day count.
+  const std::int64_t z = days + 719468;
+  const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const std::int64_t doe = z - era * 146097;
+  const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const std::int64_t mp = (5 * doy + 2) / 153;
+  const std::int64_t d = doy - (153 * mp + 2) / 5 + 1;
+  const std::int64_t m = mp < 10 ? mp + 3 : mp - 9;
+  const std::int64_t y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%04lld-%02lld-%02lldT%02lld:%02lld:%02lldZ",
+                static_cast<long long>(y), static_cast<long long>(m), static_cast<long long>(d),
+                static_cast<long long>(secs / 3600), static_cast<long long>(secs / 60 % 60),
+                static_cast<long long>(secs % 60));
+  return buf;
+}
+
+}  // namespace agencynet

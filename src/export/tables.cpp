@@ -1,0 +1,41 @@
+#include "export/tables.hpp"
+
+#include <fmt/format.h>
+
+namespace agencynet {
+
+std::string FormatDouble(double value) { return fmt::format("{}", value); }
+
+std::string NodeKey(const Account& account) {
+  if (!account.id.empty()) return account.id;
+  return std::string(ToString(account.platform)) + ":@" + account.handle;
+}
+
+std::string DisplayLabel(const Account& account) {
+  if (!account.handle.empty()) return account.handle;
+  if (!account.name.empty()) return account.name;
+  return account.id;
+}
+
+std::vector<AccountColumn> AccountColumns(const Network& net, const AccountMetrics& m) {
+  const AccountTable& a = net.accounts;
+  auto count = [](auto value) { return std::to_string(value); };
+  return {
+      {"platform", "string", [&a](AccountIndex i) { return std::string(ToString(a[i].platform)); }},
+      {"id", "string", [&a](AccountIndex i) { return a[i].id; }},
+      {"handle", "string", [&a](AccountIndex i) { return a[i].handle; }},
+      {"name", "string", [&a](AccountIndex i) { return a[i].name; }},
+      {"role", "string", [&a](AccountIndex i) { return a[i].role; }},
+      {"followers", "long",
+       [&a](AccountIndex i) { return a[i].followers < 0 ? std::string() : std::to_string(a[i].followers); }},
+      {"posts", "long", [&net, count](AccountIndex i) { return count(net.posts_per_account[i]); }},
+      {"in_degree", "long", [&m, count](AccountIndex i) { return count(m.degree.in_degree[i]); }},
+      {"out_degree", "long", [&m, count](AccountIndex i) { return count(m.degree.out_degree[i]); }},
+      {"in_weight", "long", [&m, count](AccountIndex i) { return count(m.degree.in_weight[i]); }},
+      {"out_weight", "long", [&m, count](AccountIndex i) { return count(m.degree.out_weight[i]); }},
+      {"pagerank", "double",
+       [&m](AccountIndex i) { return FormatDouble(m.pagerank.scores[i]); }},
+  };
+}
+
+}  // namespace agencynet

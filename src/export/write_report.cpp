@@ -1,0 +1,101 @@
+#include "export/write_report.hpp"
+
+#include <fmt/format.h>
+
+#include <map>
+
+#include "export/atomic_file.hpp"
+#include "export/escape.hpp"
+#include "export/tables.hpp"
+
+namespace agencynet {
+
+namespace {
+
+void JsonCounts(std::string& out, std::string_view name,
+                const std::map<std::string, std::uint64_t>& counts, bool last = false) {
+  out += fmt::format("  {}: {{", JsonQuote(name));
+  bool first = true;
+  for (const auto& [key, value] : counts) {
+    out += fmt::format("{}\n    {}: {}", first ? "" : ",", JsonQuote(key), value);
+    first = false;
+  }
+  out += first ? "}" : "\n  }";
+  out += last ? "\n" : ",\n";
+}
+
+}  // namespace
+
+void WriteSummaryJson(const std::string& path, const Network& network, const LayeredGraph& graph,
+                      const AccountMetrics& metrics) {
+  const GraphSummary& s = metrics.summary;
+  std::map<std::string, std::uint64_t> roles;
+  for (const Account& a : network.accounts.accounts()) ++roles[a.role];
+  std::map<std::string, std::uint64_t> layers;
+  std::string selected;
+  for (int k = 0; k < kEdgeKindCount; ++k) {
+    const EdgeKind kind = static_cast<EdgeKind>(k);
+    layers[std::string(ToString(kind))] = graph.layers[k].num_edges();
+    if (graph.selected & KindBit(kind)) {
+      selected += fmt::format("{}{}", selected.empty() ? "" : ", ", JsonQuote(ToString(kind)));
+    }
+  }
+  std::uint64_t posts = 0;
+  for (const std::uint32_t p : network.posts_per_account) posts += p;
+
+  std::string out = "{\n";
+  out += fmt::format("  \"accounts\": {},\n", network.accounts.size());
+  JsonCounts(out, "accounts_by_role", roles);
+  out += fmt::format("  \"posts\": {},\n", posts);
+  out += fmt::format("  \"layers\": [{}],\n", selected);
+  JsonCounts(out, "edges_by_kind", layers);
+  out += fmt::format("  \"unique_edges\": {},\n", s.edges);
+  out += fmt::format("  \"edges_with_duplicates\": {},\n", s.edges_with_duplicates);
+  out += fmt::format("  \"interactions\": {},\n", s.total_weight);
+  out += fmt::format("  \"self_loops_dropped\": {},\n", network.report.self_loops_dropped);
+  out += fmt::format("  \"self_loops_kept\": {},\n", s.self_loops);
+  out += fmt::format("  \"reciprocity\": {},\n", FormatDouble(s.reciprocity));
+  out += fmt::format("  \"density\": {},\n", FormatDouble(s.density));
+  out += fmt::format("  \"weak_components\": {},\n", s.weak_components);
+  out += fmt::format("  \"largest_weak_component\": {},\n", s.largest_weak_component);
+  out += fmt::format("  \"pagerank\": {{\"damping\": 0.85, \"iterations\": {}, \"converged\": {}}},\n",
+                     metrics.pagerank.iterations, metrics.pagerank.converged ? "true" : "false");
+  const LoadReport& r = network.report;
+  out += fmt::format("  \"load\": {{\"files\": {}, \"records\": {}, \"posts\": {}, "
+                     "\"duplicate_posts\": {}, \"skipped\": {}, \"problems\": {}}}\n",
+                     r.files, r.records, r.posts, r.duplicate_posts, r.TotalSkipped(), r.errors);
+  out += "}\n";
+  WriteFileAtomically(path, out);
+}
+
+std::string FormatLoadReport(const LoadReport& r) {
+  std::string out = "agencynet load report\n\n";
+  out += fmt::format("files read:        {}\n", r.files);
+  out += fmt::format("records read:      {}\n", r.records);
+  out += fmt::format("posts loaded:      {}\n", r.posts);
+  out += fmt::format("duplicate posts:   {} (later copies of a post already loaded)\n",
+                     r.duplicate_posts);
+  out += fmt::format("self-loops dropped: {}\n", r.self_loops_dropped);
+  auto section = [&out](std::string_view title, const std::map<std::string, std::uint64_t>& counts) {
+    out += fmt::format("\n{}:{}\n", title, counts.empty() ? " none" : "");
+    for (const auto& [reason, count] : counts) out += fmt::format("  {:>8}  {}\n", count, reason);
+  };
+  section("skipped, by reason", r.skipped);
+  section("references that made no edge (target post or author not in the input)", r.unresolved);
+  section("mentions excluded by definition", r.excluded);
+  out += fmt::format("\nproblems: {}{}\n", r.errors,
+                     r.errors > r.examples.size()
+                         ? fmt::format(" (the first {} below)", r.examples.size())
+                         : "");
+  for (const Diagnostic& d : r.examples) {
+    out += fmt::format("  {}{}: {}\n", OneLineText(d.file),
+                       d.line ? fmt::format(":{}", d.line) : "", OneLineText(d.reason));
+  }
+  return out;
+}
+
+void WriteLoadReport(const std::string& path, const LoadReport& report) {
+  WriteFileAtomically(path, FormatLoadReport(report));
+}
+
+}  // namespace agencynet

@@ -1,0 +1,40 @@
+// Loading input files into a Dataset: format detection, framing (JSON Lines, JSON arrays, whole
+// documents) and dispatch to the loader of each format.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+
+#include "core/dataset.hpp"
+
+namespace agencynet {
+
+enum class InputFormat { kAuto, kTwitterV1 };
+
+/// Parses "auto", "v1", "twitter-v1" (and the like). Throws UsageError otherwise.
+InputFormat ParseInputFormat(std::string_view text);
+
+struct LoadOptions {
+  /// Stop at the first bad record with an InputError instead of counting it and going on.
+  bool strict = false;
+  /// Load posts found inside user objects (a v1.1 user's `status`) instead of skipping them.
+  bool user_page_posts = false;
+  InputFormat format = InputFormat::kAuto;
+  /// Called now and then with the bytes of the current file done and its total.
+  std::function<void(const std::string& file, std::uint64_t done, std::uint64_t total)> progress;
+};
+
+/// Loads one file (gzip or plain) into `dataset`. Bad records are counted in dataset.report with
+/// file:line examples; loading goes on unless options.strict.
+/// Throws InputError when the file cannot be read, is not JSON, or is in a format agencynet does
+/// not read (the message names what was found and what was expected), and on the first bad
+/// record when options.strict. Time complexity: O(file size).
+void LoadFile(const std::string& path, Dataset& dataset, const LoadOptions& options = {});
+
+/// Loads `content` as if it were the file `name` (for tests and standard input).
+void LoadContent(const std::string& name, std::string content, Dataset& dataset,
+                 const LoadOptions& options = {});
+
+}  // namespace agencynet

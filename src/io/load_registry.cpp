@@ -1,0 +1,113 @@
+#include "io/load_registry.hpp"
+
+#include <array>
+
+#include "core/error.hpp"
+#include "io/csv.hpp"
+#include "io/input.hpp"
+
+namespace agencynet {
+
+namespace {
+
+std::string Trim(std::string_view text) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r')) {
+    text.remove_suffix(1);
+  }
+  return std::string(text);
+}
+
+}  // namespace
+
+Registry LoadRegistryCsv(const std::string& path, LoadReport& report) {
+  const std::string content = ReadInputFile(path);
+  CsvReader reader(content);
+  std::vector<std::string> fields;
+  if (!reader.Next(fields)) throw InputError(path, 0, "the registry is empty; expected a header");
+  enum Column { kPlatform, kId, kHandle, kName, kType, kLevel, kParent, kColumns };
+  static constexpr std::array<std::string_view, kColumns> kNames = {
+      "platform", "id", "handle", "name", "type", "level", "parent"};
+  std::array<int, kColumns> at;
+  at.fill(-1);
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    const std::string name = AsciiLower(Trim(fields[i]));
+    for (int c = 0; c < kColumns; ++c) {
+      if (name == kNames[c] && at[c] < 0) at[c] = static_cast<int>(i);
+    }
+  }
+  if (at[kId] < 0 && at[kHandle] < 0) {
+    throw InputError(path, 1,
+                     "the registry header has neither an 'id' nor a 'handle' column; expected "
+                     "platform,id,handle,name,type,level,parent");
+  }
+  Registry registry;
+  while (reader.Next(fields)) {
+    auto get = [&](Column c) {
+      return at[c] >= 0 && static_cast<std::size_t>(at[c]) < fields.size() ? Trim(fields[at[c]])
+                                                                         : std::string();
+    };
+    RegistryEntry entry;
+    const std::string platform = get(kPlatform);
+    if (!platform.empty()) {
+      entry.platform = ParsePlatform(platform);
+      if (!entry.platform) {
+        report.Problem("registry row with unknown platform", path, reader.line(),
+                       "unknown platform '" + platform +
+                           "'; expected twitter, mastodon, bluesky or empty (any)");
+        continue;
+      }
+    }
+    entry.id = get(kId);
+    entry.handle = get(kHandle);
+    if (!entry.handle.empty() && entry.handle.front() == '@') entry.handle.erase(0, 1);
+    if (entry.id.empty() && entry.handle.empty()) {
+      report.Problem("registry row without id or handle", path, reader.line(),
+                     "the row has neither an id nor a handle; fill one of them");
+      continue;
+    }
+    entry.name = get(kName);
+    entry.type = get(kType);
+    if (entry.type.empty()) entry.type = "government";
+    entry.level = get(kLevel);
+    entry.parent = get(kParent);
+    registry.entries.push_back(std::move(entry));
+  }
+  return registry;
+}
+
+std::size_t ApplyRegistry(const Registry& registry, AccountTable& accounts) {
+  std::vector<bool> matched(accounts.size(), false);
+  std::size_t count = 0;
+  auto assign = [&](AccountIndex a, const RegistryEntry& entry) {
+    if (a == kNoAccount || matched[a]) return;
+    matched[a] = true;
+    ++count;
+    Account& account = accounts[a];
+    account.role = entry.type;
+    account.level = entry.level;
+    account.parent = entry.parent;
+    if (account.name.empty()) account.name = entry.name;
+  };
+  auto each_platform = [](const RegistryEntry& entry, auto&& fn) {
+    if (entry.platform) {
+      fn(*entry.platform);
+    } else {
+      for (int p = 0; p < kPlatformCount; ++p) fn(static_cast<Platform>(p));
+    }
+  };
+  for (const RegistryEntry& entry : registry.entries) {
+    if (entry.id.empty()) continue;
+    each_platform(entry, [&](Platform p) { assign(accounts.FindId(p, entry.id), entry); });
+  }
+  for (const RegistryEntry& entry : registry.entries) {
+    if (entry.handle.empty()) continue;
+    each_platform(entry, [&](Platform p) {
+      const AccountIndex a = accounts.FindHandle(p, entry.handle);
+      if (a != kNoAccount && (entry.id.empty() || accounts[a].id.empty())) assign(a, entry);
+    });
+  }
+  return count;
+}
+
+}  // namespace agencynet

@@ -1,0 +1,20 @@
+// Internal to src/io: the Twitter API v1.1 record loader (statuses, search and lookup responses,
+// user objects and pages, stream notices), following the edge semantics contract in DESIGN.md.
+#pragma once
+
+#include "io/json_record.hpp"
+
+namespace agencynet::detail {
+
+/// True if `record` looks like Twitter API v1.1 data (a status, a response wrapper of statuses or
+/// users, an ID page, a stream notice, an error or rate-limit response).
+bool LooksLikeTwitterV1(simdjson::dom::object record);
+
+/// Loads one top-level v1.1 record: posts with what they embed, user objects' names and counts;
+/// stream notices and other noise are counted by type.
+void LoadTwitterV1Record(simdjson::dom::element record, RecordContext& context);
+
+/// Parses a v1.1 `created_at` ("Wed Aug 27 13:08:45 +0000 2008"); kNoTime when malformed.
+Timestamp ParseTwitterTime(std::string_view text);
+
+}  // namespace agencynet::detail
