@@ -15,7 +15,8 @@ PageRankResult PageRank(const CsrGraph& graph, const PageRankParams& params) {
   // the sum order per account is fixed and the result does not depend on scheduling.
   std::vector<double> out_weight(n, 0.0);
   for (AccountIndex u = 0; u < n; ++u) {
-    for (EdgeIndex e = graph.EdgeBegin(u); e < graph.EdgeEnd(u); ++e) out_weight[u] += graph.weight(e);
+    for (EdgeIndex e = graph.EdgeBegin(u); e < graph.EdgeEnd(u); ++e)
+      out_weight[u] += graph.weight(e);
   }
   const double inv_n = 1.0 / static_cast<double>(n);
   std::vector<double> rank(n, inv_n);

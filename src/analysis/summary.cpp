@@ -41,10 +41,11 @@ GraphSummary Summarize(const CsrGraph& graph) {
       if (a != b) parent[std::max(a, b)] = std::min(a, b);
     }
   }
-  s.reciprocity = s.edges == 0 ? 0.0 : static_cast<double>(reciprocated) / static_cast<double>(s.edges);
-  s.density = n < 2 ? 0.0
-                    : static_cast<double>(s.edges) /
-                          (static_cast<double>(n) * static_cast<double>(n - 1));
+  s.reciprocity =
+      s.edges == 0 ? 0.0 : static_cast<double>(reciprocated) / static_cast<double>(s.edges);
+  s.density =
+      n < 2 ? 0.0
+            : static_cast<double>(s.edges) / (static_cast<double>(n) * static_cast<double>(n - 1));
   s.weak_component.assign(n, 0);
   std::vector<std::uint32_t> number(n, 0xFFFFFFFFu);
   std::vector<std::uint64_t> sizes;

@@ -18,7 +18,8 @@ struct GraphSummary {
   double density = 0.0;      ///< edges / (n (n - 1))
   std::uint64_t weak_components = 0;
   std::uint64_t largest_weak_component = 0;
-  std::vector<std::uint32_t> weak_component;  ///< component number of each account, by first account
+  std::vector<std::uint32_t>
+      weak_component;  ///< component number of each account, by first account
 };
 
 /// Summary figures of `graph`, with the definitions of NetworkX 2.8 (overall_reciprocity,

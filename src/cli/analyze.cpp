@@ -39,8 +39,8 @@ AnalyzeResult RunAnalyze(const AnalyzeOptions& options) {
     Registry more = LoadRegistryCsv(path, dataset.report);
     for (RegistryEntry& entry : more.entries) registry.entries.push_back(std::move(entry));
   }
-  Network network =
-      Network::Resolve(std::move(dataset), ResolveOptions{.keep_self_loops = options.keep_self_loops});
+  Network network = Network::Resolve(std::move(dataset),
+                                     ResolveOptions{.keep_self_loops = options.keep_self_loops});
   AnalyzeResult result;
   result.registry_matches = ApplyRegistry(registry, network.accounts);
 
@@ -49,8 +49,7 @@ AnalyzeResult RunAnalyze(const AnalyzeOptions& options) {
   for (const Interaction& e : network.interactions) {
     if (options.layers & KindBit(e.kind)) selected.push_back(e);
   }
-  const LayeredGraph graph =
-      BuildLayeredGraph(network.accounts.size(), selected, options.layers);
+  const LayeredGraph graph = BuildLayeredGraph(network.accounts.size(), selected, options.layers);
   const AccountMetrics metrics = ComputeMetrics(graph);
 
   std::error_code ec;

@@ -53,14 +53,16 @@ int main(int argc, char** argv) {
   analyze->add_option("inputs", options.inputs, "Input files (JSON, JSON Lines, or their .gz)")
       ->required()
       ->check(CLI::ExistingFile);
-  analyze->add_option("--registry", options.registries,
-                      "Registry CSV of government accounts (platform,id,handle,name,type,level,"
-                      "parent); repeatable")
+  analyze
+      ->add_option("--registry", options.registries,
+                   "Registry CSV of government accounts (platform,id,handle,name,type,level,"
+                   "parent); repeatable")
       ->check(CLI::ExistingFile);
   analyze->add_option("-o,--output", options.output_dir, "Output folder")->capture_default_str();
-  analyze->add_option("--layers", layers,
-                      "Layers to build and analyse: comma-separated mention,retweet,reply,quote,"
-                      "follow, or all")
+  analyze
+      ->add_option("--layers", layers,
+                   "Layers to build and analyse: comma-separated mention,retweet,reply,quote,"
+                   "follow, or all")
       ->capture_default_str();
   analyze->add_option("--format", format, "Input format: auto or twitter-v1")
       ->capture_default_str();
@@ -69,8 +71,9 @@ int main(int argc, char** argv) {
                     "Keep self-edges (threads, self-retweets) instead of dropping them");
   analyze->add_flag("--user-page-posts", options.load.user_page_posts,
                     "Load posts found inside user objects (profile snapshots)");
-  analyze->add_option("--dot-top", options.dot_top,
-                      "Accounts drawn in network.dot, top by PageRank (0 = all)")
+  analyze
+      ->add_option("--dot-top", options.dot_top,
+                   "Accounts drawn in network.dot, top by PageRank (0 = all)")
       ->capture_default_str();
 
   try {
@@ -86,8 +89,7 @@ int main(int argc, char** argv) {
     options.load.progress = MakeProgress(options.inputs);
     const agencynet::AnalyzeResult result = agencynet::RunAnalyze(options);
     std::cout << "agencynet: " << result.posts << " posts, " << result.accounts << " accounts ("
-              << result.registry_matches << " from the registry), " << result.edges
-              << " edges\n";
+              << result.registry_matches << " from the registry), " << result.edges << " edges\n";
     if (result.problems > 0) {
       std::cout << "agencynet: " << result.problems
                 << " bad records skipped; see load-report.txt\n";

@@ -73,7 +73,8 @@ void AccountTable::SeeHandle(AccountIndex account, std::string_view handle, Time
   handle = StripAt(handle);
   if (handle.empty()) return;
   Account& a = accounts_[account];
-  if (!a.has_handle_sighting || (when != kNoTime && (a.handle_time == kNoTime || when >= a.handle_time))) {
+  if (!a.has_handle_sighting ||
+      (when != kNoTime && (a.handle_time == kNoTime || when >= a.handle_time))) {
     a.handle = std::string(handle);
     a.handle_time = when;
     a.has_handle_sighting = true;

@@ -5,8 +5,7 @@
 namespace agencynet {
 
 PostIndex Dataset::InternTwitterPost(std::uint64_t id) {
-  const auto [it, inserted] =
-      twitter_posts_.try_emplace(id, static_cast<PostIndex>(posts_.size()));
+  const auto [it, inserted] = twitter_posts_.try_emplace(id, static_cast<PostIndex>(posts_.size()));
   if (inserted) posts_.emplace_back();
   return it->second;
 }

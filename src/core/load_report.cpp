@@ -2,8 +2,8 @@
 
 namespace agencynet {
 
-void LoadReport::Problem(const std::string& category, const std::string& file,
-                         std::uint64_t line, const std::string& message) {
+void LoadReport::Problem(const std::string& category, const std::string& file, std::uint64_t line,
+                         const std::string& message) {
   ++skipped[category];
   ++errors;
   if (examples.size() < kMaxExamples) examples.push_back({file, line, message});

@@ -21,14 +21,14 @@ struct LoadReport {
   static constexpr std::size_t kMaxExamples = 20;
 
   std::uint64_t files = 0;
-  std::uint64_t records = 0;          ///< top-level JSON values or lines read
-  std::uint64_t posts = 0;            ///< distinct posts loaded
-  std::uint64_t duplicate_posts = 0;  ///< later copies of a post already loaded
+  std::uint64_t records = 0;                        ///< top-level JSON values or lines read
+  std::uint64_t posts = 0;                          ///< distinct posts loaded
+  std::uint64_t duplicate_posts = 0;                ///< later copies of a post already loaded
   std::map<std::string, std::uint64_t> skipped;     ///< records or posts skipped, by reason
   std::map<std::string, std::uint64_t> unresolved;  ///< references that made no edge, by kind
   std::map<std::string, std::uint64_t> excluded;    ///< self-mentions, reply-target mentions
   std::uint64_t self_loops_dropped = 0;
-  std::uint64_t errors = 0;  ///< diagnostics raised (bad records)
+  std::uint64_t errors = 0;          ///< diagnostics raised (bad records)
   std::vector<Diagnostic> examples;  ///< the first kMaxExamples diagnostics
 
   /// Counts `reason` under `skipped`.

@@ -12,9 +12,7 @@ constexpr std::array<std::string_view, kEdgeKindCount> kEdgeKindNames = {
     "mention", "retweet", "reply", "quote", "follow"};
 }  // namespace
 
-std::string_view ToString(Platform platform) {
-  return kPlatformNames[static_cast<int>(platform)];
-}
+std::string_view ToString(Platform platform) { return kPlatformNames[static_cast<int>(platform)]; }
 
 std::string_view ToString(EdgeKind kind) { return kEdgeKindNames[static_cast<int>(kind)]; }
 

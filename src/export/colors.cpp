@@ -28,8 +28,8 @@ Rgb RoleColor(std::string_view role) {
   for (const Named& n : kNamed) {
     if (n.role == role) return n.color;
   }
-  static constexpr std::array<Rgb, 4> kOthers = {{
-      {140, 86, 75}, {227, 119, 194}, {188, 189, 34}, {127, 127, 127}}};
+  static constexpr std::array<Rgb, 4> kOthers = {
+      {{140, 86, 75}, {227, 119, 194}, {188, 189, 34}, {127, 127, 127}}};
   std::uint32_t hash = 2166136261u;
   for (const char c : role) hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
   return kOthers[hash % kOthers.size()];

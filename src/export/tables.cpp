@@ -27,14 +27,15 @@ std::vector<AccountColumn> AccountColumns(const Network& net, const AccountMetri
       {"name", "string", [&a](AccountIndex i) { return a[i].name; }},
       {"role", "string", [&a](AccountIndex i) { return a[i].role; }},
       {"followers", "long",
-       [&a](AccountIndex i) { return a[i].followers < 0 ? std::string() : std::to_string(a[i].followers); }},
+       [&a](AccountIndex i) {
+         return a[i].followers < 0 ? std::string() : std::to_string(a[i].followers);
+       }},
       {"posts", "long", [&net, count](AccountIndex i) { return count(net.posts_per_account[i]); }},
       {"in_degree", "long", [&m, count](AccountIndex i) { return count(m.degree.in_degree[i]); }},
       {"out_degree", "long", [&m, count](AccountIndex i) { return count(m.degree.out_degree[i]); }},
       {"in_weight", "long", [&m, count](AccountIndex i) { return count(m.degree.in_weight[i]); }},
       {"out_weight", "long", [&m, count](AccountIndex i) { return count(m.degree.out_weight[i]); }},
-      {"pagerank", "double",
-       [&m](AccountIndex i) { return FormatDouble(m.pagerank.scores[i]); }},
+      {"pagerank", "double", [&m](AccountIndex i) { return FormatDouble(m.pagerank.scores[i]); }},
   };
 }
 

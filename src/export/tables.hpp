@@ -14,7 +14,7 @@ namespace agencynet {
 
 struct AccountColumn {
   std::string_view title;
-  std::string_view gexf_type;  ///< "string", "long", "double"
+  std::string_view gexf_type;                      ///< "string", "long", "double"
   std::function<std::string(AccountIndex)> value;  ///< empty string = no value
 };
 

@@ -55,9 +55,9 @@ void WriteDot(const std::string& path, const Network& network, const LayeredGrap
     const Account& account = accounts[a];
     const double width = max_rank > 0 ? 0.2 + 0.8 * std::sqrt(rank[a] / max_rank) : 0.2;
     out << "  " << DotQuote(NodeKey(account)) << " [label=" << DotQuote(DisplayLabel(account))
-        << ", fillcolor=\"" << RoleColor(account.role).Hex() << "\", width="
-        << FormatDouble(std::round(width * 100) / 100) << ", role=" << DotQuote(account.role)
-        << "];\n";
+        << ", fillcolor=\"" << RoleColor(account.role).Hex()
+        << "\", width=" << FormatDouble(std::round(width * 100) / 100)
+        << ", role=" << DotQuote(account.role) << "];\n";
   }
   for (int k = 0; k < kEdgeKindCount; ++k) {
     const CsrGraph& layer = graph.layers[k];
@@ -68,10 +68,10 @@ void WriteDot(const std::string& path, const Network& network, const LayeredGrap
         const AccountIndex v = layer.target(e);
         if (!keep[v]) continue;
         const double pen = 0.5 + std::log2(static_cast<double>(layer.weight(e)));
-        out << "  " << DotQuote(NodeKey(accounts[u])) << " -> "
-            << DotQuote(NodeKey(accounts[v])) << " [kind=" << ToString(kind)
-            << ", weight=" << layer.weight(e) << ", color=\"" << KindColor(kind).Hex()
-            << "\", penwidth=" << FormatDouble(std::round(pen * 100) / 100) << "];\n";
+        out << "  " << DotQuote(NodeKey(accounts[u])) << " -> " << DotQuote(NodeKey(accounts[v]))
+            << " [kind=" << ToString(kind) << ", weight=" << layer.weight(e) << ", color=\""
+            << KindColor(kind).Hex() << "\", penwidth=" << FormatDouble(std::round(pen * 100) / 100)
+            << "];\n";
       }
     }
   }

@@ -31,8 +31,8 @@ void WriteGexf(const std::string& path, const Network& network, const LayeredGra
          "  <graph defaultedgetype=\"directed\">\n"
          "    <attributes class=\"node\">\n";
   for (const AccountColumn& column : columns) {
-    out << "      <attribute id=\"" << column.title << "\" title=\"" << column.title
-        << "\" type=\"" << column.gexf_type << "\"/>\n";
+    out << "      <attribute id=\"" << column.title << "\" title=\"" << column.title << "\" type=\""
+        << column.gexf_type << "\"/>\n";
   }
   out << "    </attributes>\n"
          "    <attributes class=\"edge\">\n"
@@ -78,8 +78,8 @@ void WriteGexf(const std::string& path, const Network& network, const LayeredGra
         }
         out << ">\n        <attvalues>\n"
             << "          <attvalue for=\"first_seen\" value=\"" << first << "\"/>\n"
-            << "          <attvalue for=\"last_seen\" value=\""
-            << FormatIsoTime(layer.last_seen(e)) << "\"/>\n"
+            << "          <attvalue for=\"last_seen\" value=\"" << FormatIsoTime(layer.last_seen(e))
+            << "\"/>\n"
             << "        </attvalues>\n      </edge>\n";
       }
     }

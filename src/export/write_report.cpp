@@ -58,12 +58,14 @@ void WriteSummaryJson(const std::string& path, const Network& network, const Lay
   out += fmt::format("  \"density\": {},\n", FormatDouble(s.density));
   out += fmt::format("  \"weak_components\": {},\n", s.weak_components);
   out += fmt::format("  \"largest_weak_component\": {},\n", s.largest_weak_component);
-  out += fmt::format("  \"pagerank\": {{\"damping\": 0.85, \"iterations\": {}, \"converged\": {}}},\n",
-                     metrics.pagerank.iterations, metrics.pagerank.converged ? "true" : "false");
+  out +=
+      fmt::format("  \"pagerank\": {{\"damping\": 0.85, \"iterations\": {}, \"converged\": {}}},\n",
+                  metrics.pagerank.iterations, metrics.pagerank.converged ? "true" : "false");
   const LoadReport& r = network.report;
-  out += fmt::format("  \"load\": {{\"files\": {}, \"records\": {}, \"posts\": {}, "
-                     "\"duplicate_posts\": {}, \"skipped\": {}, \"problems\": {}}}\n",
-                     r.files, r.records, r.posts, r.duplicate_posts, r.TotalSkipped(), r.errors);
+  out += fmt::format(
+      "  \"load\": {{\"files\": {}, \"records\": {}, \"posts\": {}, "
+      "\"duplicate_posts\": {}, \"skipped\": {}, \"problems\": {}}}\n",
+      r.files, r.records, r.posts, r.duplicate_posts, r.TotalSkipped(), r.errors);
   out += "}\n";
   WriteFileAtomically(path, out);
 }
@@ -76,17 +78,17 @@ std::string FormatLoadReport(const LoadReport& r) {
   out += fmt::format("duplicate posts:   {} (later copies of a post already loaded)\n",
                      r.duplicate_posts);
   out += fmt::format("self-loops dropped: {}\n", r.self_loops_dropped);
-  auto section = [&out](std::string_view title, const std::map<std::string, std::uint64_t>& counts) {
+  auto section = [&out](std::string_view title,
+                        const std::map<std::string, std::uint64_t>& counts) {
     out += fmt::format("\n{}:{}\n", title, counts.empty() ? " none" : "");
     for (const auto& [reason, count] : counts) out += fmt::format("  {:>8}  {}\n", count, reason);
   };
   section("skipped, by reason", r.skipped);
   section("references that made no edge (target post or author not in the input)", r.unresolved);
   section("mentions excluded by definition", r.excluded);
-  out += fmt::format("\nproblems: {}{}\n", r.errors,
-                     r.errors > r.examples.size()
-                         ? fmt::format(" (the first {} below)", r.examples.size())
-                         : "");
+  out += fmt::format(
+      "\nproblems: {}{}\n", r.errors,
+      r.errors > r.examples.size() ? fmt::format(" (the first {} below)", r.examples.size()) : "");
   for (const Diagnostic& d : r.examples) {
     out += fmt::format("  {}{}: {}\n", OneLineText(d.file),
                        d.line ? fmt::format(":{}", d.line) : "", OneLineText(d.reason));

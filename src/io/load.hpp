@@ -33,6 +33,10 @@ struct LoadOptions {
 /// record when options.strict. Time complexity: O(file size).
 void LoadFile(const std::string& path, Dataset& dataset, const LoadOptions& options = {});
 
+/// Parses a Twitter API v1.1 `created_at` ("Wed Aug 27 13:08:45 +0000 2008") to UTC seconds;
+/// kNoTime when malformed.
+Timestamp ParseTwitterTime(std::string_view text);
+
 /// Loads `content` as if it were the file `name` (for tests and standard input).
 void LoadContent(const std::string& name, std::string content, Dataset& dataset,
                  const LoadOptions& options = {});

@@ -45,7 +45,7 @@ Registry LoadRegistryCsv(const std::string& path, LoadReport& report) {
   while (reader.Next(fields)) {
     auto get = [&](Column c) {
       return at[c] >= 0 && static_cast<std::size_t>(at[c]) < fields.size() ? Trim(fields[at[c]])
-                                                                         : std::string();
+                                                                           : std::string();
     };
     RegistryEntry entry;
     const std::string platform = get(kPlatform);

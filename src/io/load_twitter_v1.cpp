@@ -16,7 +16,7 @@ using simdjson::dom::element;
 using simdjson::dom::object;
 
 constexpr std::array<std::string_view, 10> kNoticeKeys = {
-    "delete",       "limit",      "scrub_geo", "warning", "status_withheld",
+    "delete",        "limit",      "scrub_geo", "warning", "status_withheld",
     "user_withheld", "disconnect", "event",     "friends", "friends_str"};
 
 enum TweetKey : std::size_t {
@@ -34,18 +34,23 @@ enum TweetKey : std::size_t {
   kEntities,
   kExtended,
 };
-constexpr std::array<std::string_view, 13> kTweetKeys = {
-    "id_str",         "id",
-    "user",           "created_at",
-    "retweeted_status", "quoted_status",
-    "quoted_status_id_str", "quoted_status_id",
-    "in_reply_to_user_id_str", "in_reply_to_user_id",
-    "in_reply_to_screen_name", "entities",
-    "extended_tweet"};
+constexpr std::array<std::string_view, 13> kTweetKeys = {"id_str",
+                                                         "id",
+                                                         "user",
+                                                         "created_at",
+                                                         "retweeted_status",
+                                                         "quoted_status",
+                                                         "quoted_status_id_str",
+                                                         "quoted_status_id",
+                                                         "in_reply_to_user_id_str",
+                                                         "in_reply_to_user_id",
+                                                         "in_reply_to_screen_name",
+                                                         "entities",
+                                                         "extended_tweet"};
 
 enum UserKey : std::size_t { kUserIdStr, kUserId, kScreenName, kName, kFollowers, kStatus };
-constexpr std::array<std::string_view, 6> kUserKeys = {"id_str", "id",              "screen_name",
-                                                       "name",   "followers_count", "status"};
+constexpr std::array<std::string_view, 6> kUserKeys = {
+    "id_str", "id", "screen_name", "name", "followers_count", "status"};
 
 enum MentionKey : std::size_t { kMentionIdStr, kMentionId, kMentionScreenName, kMentionName };
 constexpr std::array<std::string_view, 4> kMentionKeys = {"id_str", "id", "screen_name", "name"};
@@ -63,9 +68,9 @@ class V1Loader {
   void Record(element record) {
     object obj;
     if (record.get_object().get(obj)) {
-      context_.Problem("unrecognised record",
-                       "expected a JSON object (a post, user or response), found " +
-                           TypeName(record));
+      context_.Problem(
+          "unrecognised record",
+          "expected a JSON object (a post, user or response), found " + TypeName(record));
       return;
     }
     Object(obj);
@@ -95,7 +100,8 @@ class V1Loader {
     }
     for (const std::string_view key : kNoticeKeys) {
       if (!obj[key].error()) {
-        dataset_.report.Skip("stream notice: " + std::string(key == "friends_str" ? "friends" : key));
+        dataset_.report.Skip("stream notice: " +
+                             std::string(key == "friends_str" ? "friends" : key));
         return;
       }
     }
@@ -176,7 +182,8 @@ class V1Loader {
     }
     if (f.has(kScreenName)) dataset_.accounts.SeeHandle(account, JsonString(f[kScreenName]), when);
     const std::int64_t followers = f.has(kFollowers) ? JsonInt(f[kFollowers], -1) : -1;
-    dataset_.accounts.SeeProfile(account, f.has(kName) ? JsonString(f[kName]) : "", followers, when);
+    dataset_.accounts.SeeProfile(account, f.has(kName) ? JsonString(f[kName]) : "", followers,
+                                 when);
     object status;
     if (f.has(kStatus) && !f[kStatus].get(status)) {
       if (context_.options().user_page_posts) {
@@ -205,7 +212,8 @@ class V1Loader {
       object mention;
       if (m.get(mention)) continue;
       const PickedFields<4> f(mention, kMentionKeys);
-      const std::string_view handle = f.has(kMentionScreenName) ? JsonString(f[kMentionScreenName]) : "";
+      const std::string_view handle =
+          f.has(kMentionScreenName) ? JsonString(f[kMentionScreenName]) : "";
       std::uint64_t id = 0;
       AccountIndex account = kNoAccount;
       if (IdOf(f[kMentionIdStr], f.has(kMentionIdStr), f[kMentionId], f.has(kMentionId), id)) {
@@ -228,7 +236,7 @@ class V1Loader {
   void Tweet(object tweet, AccountIndex forced_author) {
     const PickedFields<13> f(tweet, kTweetKeys);
     PostFields fields;
-    if (f.has(kCreatedAt)) fields.time = ParseTwitterTime(JsonString(f[kCreatedAt]));
+    if (f.has(kCreatedAt)) fields.time = agencynet::ParseTwitterTime(JsonString(f[kCreatedAt]));
     object user;
     if (forced_author != kNoAccount) {
       fields.author = forced_author;
@@ -302,6 +310,10 @@ void LoadTwitterV1Record(element record, RecordContext& context) {
   V1Loader(context).Record(record);
 }
 
+}  // namespace agencynet::detail
+
+namespace agencynet {
+
 Timestamp ParseTwitterTime(std::string_view text) {
   // "Wed Aug 27 13:08:45 +0000 2008"
   static constexpr std::array<std::string_view, 12> kMonths = {
@@ -327,4 +339,4 @@ Timestamp ParseTwitterTime(std::string_view text) {
   return MakeUtcTime(year, month, day, hour, minute, second) - offset_seconds;
 }
 
-}  // namespace agencynet::detail
+}  // namespace agencynet

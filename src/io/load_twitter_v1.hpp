@@ -14,7 +14,4 @@ bool LooksLikeTwitterV1(simdjson::dom::object record);
 /// stream notices and other noise are counted by type.
 void LoadTwitterV1Record(simdjson::dom::element record, RecordContext& context);
 
-/// Parses a v1.1 `created_at` ("Wed Aug 27 13:08:45 +0000 2008"); kNoTime when malformed.
-Timestamp ParseTwitterTime(std::string_view text);
-
 }  // namespace agencynet::detail

@@ -1,0 +1,108 @@
+// The agencynet binary end to end: exit codes, messages, and the golden outputs of `analyze` on
+// the bundled sample, byte for byte.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <cstdio>
+
+#include "io/input.hpp"
+#include "test_support.hpp"
+
+namespace agencynet {
+namespace {
+
+struct CommandResult {
+  int code = -1;
+  std::string output;  // stdout and stderr together
+};
+
+CommandResult Agencynet(const std::string& args) {
+  const std::string command = std::string(AGENCYNET_BINARY) + " " + args + " 2>&1";
+  CommandResult run;
+  FILE* pipe = ::popen(command.c_str(), "r");
+  if (!pipe) return run;
+  char buffer[4096];
+  std::size_t got = 0;
+  while ((got = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) run.output.append(buffer, got);
+  const int status = ::pclose(pipe);
+  run.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return run;
+}
+
+TEST(CliTest, HelpAndVersion) {
+  CommandResult run = Agencynet("--help");
+  EXPECT_EQ(run.code, 0);
+  EXPECT_NE(run.output.find("analyze"), std::string::npos);
+  run = Agencynet("--version");
+  EXPECT_EQ(run.code, 0);
+  EXPECT_EQ(run.output.rfind("agencynet ", 0), 0u) << run.output;
+  run = Agencynet("analyze --help");
+  EXPECT_EQ(run.code, 0);
+  EXPECT_NE(run.output.find("--registry"), std::string::npos);
+}
+
+TEST(CliTest, BadUsageExitsWithTwo) {
+  EXPECT_EQ(Agencynet("").code, 2);
+  EXPECT_EQ(Agencynet("analyze").code, 2);
+  EXPECT_EQ(Agencynet("frobnicate").code, 2);
+  EXPECT_EQ(Agencynet("analyze /definitely/not/here.json").code, 2);
+  testing::TempDir dir;
+  testing::WriteText(dir / "a.json", R"({"id_str":"1","text":"x","user":{"id_str":"2"}})");
+  const CommandResult run = Agencynet("analyze " + (dir / "a.json").string() +
+                                      " --layers mention,likes -o " + (dir / "out").string());
+  EXPECT_EQ(run.code, 2);
+  EXPECT_NE(run.output.find("unknown layer 'likes'"), std::string::npos) << run.output;
+}
+
+TEST(CliTest, BadInputExitsWithOneNamingFileAndLine) {
+  testing::TempDir dir;
+  const std::string file = (dir / "posts.jsonl").string();
+  testing::WriteText(file,
+                     "{\"id_str\":\"1\",\"text\":\"x\",\"user\":{\"id_str\":\"2\"}}\n{oops}\n"
+                     "{\"id_str\":\"3\",\"text\":\"y\",\"user\":{\"id_str\":\"2\"}}\n");
+  const std::string out = (dir / "out").string();
+  CommandResult run = Agencynet("analyze " + file + " --strict -o " + out);
+  EXPECT_EQ(run.code, 1);
+  EXPECT_NE(run.output.find(file + ":2:"), std::string::npos) << run.output;
+  EXPECT_FALSE(std::filesystem::exists(dir / "out" / "accounts.csv"));
+
+  run = Agencynet("analyze " + file + " -o " + out);  // not strict: goes on, counts it
+  EXPECT_EQ(run.code, 0) << run.output;
+  const std::string report = testing::ReadText(dir / "out" / "load-report.txt");
+  EXPECT_NE(report.find("posts loaded:      2"), std::string::npos) << report;
+  EXPECT_NE(report.find(file + ":2: not valid JSON"), std::string::npos) << report;
+
+  testing::WriteText(dir / "notes.txt", "hello\n");
+  run = Agencynet("analyze " + (dir / "notes.txt").string() + " -o " + out);
+  EXPECT_EQ(run.code, 1);
+  EXPECT_NE(run.output.find("not JSON"), std::string::npos) << run.output;
+}
+
+// Outputs of `analyze` on graphs/sample are compared with graphs/expected/ (stored gzip-
+// compressed to keep the repository small). scripts/update-golden regenerates them.
+TEST(CliTest, AnalyzeSampleReproducesGoldenOutputsByteForByte) {
+  const auto sample = testing::SourceDir() / "graphs" / "sample";
+  const auto expected = testing::SourceDir() / "graphs" / "expected";
+  ASSERT_TRUE(std::filesystem::exists(sample / "tweets.jsonl.gz"));
+  testing::TempDir dir;
+  const CommandResult run =
+      Agencynet("analyze " + (sample / "tweets.jsonl.gz").string() + " --registry " +
+                (sample / "registry.csv").string() + " -o " + dir.path().string());
+  ASSERT_EQ(run.code, 0) << run.output;
+  int compared = 0;
+  for (const char* name : {"accounts.csv", "edges.csv", "network.gexf", "network.dot",
+                           "summary.json", "load-report.txt"}) {
+    const auto golden = expected / (std::string(name) + ".gz");
+    ASSERT_TRUE(std::filesystem::exists(golden)) << golden;
+    const std::string want = ReadInputFile(golden.string());
+    const std::string got = testing::ReadText(dir / name);
+    EXPECT_EQ(got.size(), want.size()) << name;
+    EXPECT_TRUE(got == want) << name << " differs from " << golden
+                             << "; if the change is intended, run scripts/update-golden";
+    ++compared;
+  }
+  EXPECT_EQ(compared, 6);
+}
+
+}  // namespace
+}  // namespace agencynet

@@ -1,0 +1,231 @@
+// Every writer on a graph whose handles and names are hostile: the outputs must parse with the
+// real parsers (libxml2 with the GEXF 1.3 Relax NG schema, Graphviz's cgraph and `dot`) and every
+// label must come back as written, as far as each format allows.
+#include <graphviz/cgraph.h>
+#include <gtest/gtest.h>
+#include <libxml/parser.h>
+#include <libxml/relaxng.h>
+#include <libxml/tree.h>
+
+#include <map>
+#include <memory>
+
+#include "analysis/metrics.hpp"
+#include "export/escape.hpp"
+#include "export/tables.hpp"
+#include "export/write_csv.hpp"
+#include "export/write_dot.hpp"
+#include "export/write_gexf.hpp"
+#include "io/csv.hpp"
+#include "test_support.hpp"
+
+namespace agencynet {
+namespace {
+
+// Hostile names and handles, as JSON string bodies (escaped for JSON).
+const std::vector<std::pair<std::string, std::string>> kHostile = {
+    {R"(quote\"d)", R"(Say \"hello\" & <b>bold</b>)"},
+    {R"(back\\slash)", R"(C:\\path\\n not a newline)"},
+    {"new\\nline", "two\\nlines\\r\\nand CRLF"},
+    {"emoji\\ud83c\\udfdb", "City Hall \\ud83c\\udfdb\\ufe0f \\ud83d\\ude80"},
+    {"rtl\\u200f", "\\u200f\\u05e2\\u05d9\\u05e8\\u05d9\\u05d9\\u05d4 \\u202eevil"},
+    {"ctrl\\u0001\\u0007", "nul\\u0000in\\u001fside\\ttab"},
+    {"amp&lt;", "&amp; &lt; already escaped"},
+    {"", "No handle, only a name \\\"with quotes\\\""},
+};
+
+struct Built {
+  Network network;
+  LayeredGraph graph;
+  AccountMetrics metrics;
+};
+
+Built BuildHostile() {
+  // Account i+1 posts and mentions account i+2 (cyclically), so every account has edges.
+  std::string text;
+  const std::size_t n = kHostile.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::string& handle = kHostile[i].first;
+    const std::string& name = kHostile[i].second;
+    const std::size_t next = (i + 1) % n + 1;
+    text += R"({"id_str":")" + std::to_string(1000 + i) + R"(","text":"x","user":{"id_str":")" +
+            std::to_string(i + 1) + R"(")" +
+            (handle.empty() ? std::string() : R"(,"screen_name":")" + handle + "\"") +
+            R"(,"name":")" + name + R"("},"entities":{"user_mentions":[{"id_str":")" +
+            std::to_string(next) + R"("}]}})" + "\n";
+  }
+  Network network = testing::LoadSnippet(text);
+  EXPECT_EQ(network.report.errors, 0u);
+  EXPECT_EQ(network.accounts.size(), n);
+  LayeredGraph graph = BuildLayeredGraph(network.accounts.size(), network.interactions, kAllKinds);
+  AccountMetrics metrics = ComputeMetrics(graph);
+  return {std::move(network), std::move(graph), std::move(metrics)};
+}
+
+using XmlDoc = std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)>;
+
+std::string Attr(xmlNode* node, const char* name) {
+  xmlChar* value = xmlGetProp(node, reinterpret_cast<const xmlChar*>(name));
+  if (!value) return {};
+  std::string out(reinterpret_cast<const char*>(value));
+  xmlFree(value);
+  return out;
+}
+
+bool Named(xmlNode* node, const char* name) {
+  return node->type == XML_ELEMENT_NODE &&
+         std::string(reinterpret_cast<const char*>(node->name)) == name;
+}
+
+void ValidateGexf(const std::string& path) {
+  AGENCYNET_REQUIRE_DATA(data);
+  const std::string schema = (data.parent_path() / "gexf-schema/1.3/gexf.rng").string();
+  std::unique_ptr<xmlRelaxNGParserCtxt, decltype(&xmlRelaxNGFreeParserCtxt)> parser(
+      xmlRelaxNGNewParserCtxt(schema.c_str()), xmlRelaxNGFreeParserCtxt);
+  ASSERT_TRUE(parser) << schema;
+  std::unique_ptr<xmlRelaxNG, decltype(&xmlRelaxNGFree)> rng(xmlRelaxNGParse(parser.get()),
+                                                             xmlRelaxNGFree);
+  ASSERT_TRUE(rng) << "cannot read the GEXF schema at " << schema;
+  std::unique_ptr<xmlRelaxNGValidCtxt, decltype(&xmlRelaxNGFreeValidCtxt)> valid(
+      xmlRelaxNGNewValidCtxt(rng.get()), xmlRelaxNGFreeValidCtxt);
+  XmlDoc doc(xmlReadFile(path.c_str(), nullptr, XML_PARSE_NONET), xmlFreeDoc);
+  ASSERT_TRUE(doc) << path << " is not well-formed XML";
+  EXPECT_EQ(xmlRelaxNGValidateDoc(valid.get(), doc.get()), 0) << path << " fails GEXF 1.3";
+}
+
+TEST(WritersTest, GexfValidatesAndLabelsRoundTrip) {
+  const Built b = BuildHostile();
+  testing::TempDir dir;
+  const std::string path = (dir / "network.gexf").string();
+  WriteGexf(path, b.network, b.graph, b.metrics);
+  ValidateGexf(path);
+
+  XmlDoc doc(xmlReadFile(path.c_str(), nullptr, XML_PARSE_NONET), xmlFreeDoc);
+  ASSERT_TRUE(doc);
+  std::map<std::string, std::pair<std::string, std::string>> seen;  // id -> label, name
+  int edges = 0;
+  std::function<void(xmlNode*)> walk = [&](xmlNode* node) {
+    for (; node; node = node->next) {
+      if (Named(node, "node")) {
+        std::string name;
+        for (xmlNode* c = node->children; c; c = c->next) {
+          if (!Named(c, "attvalues")) continue;
+          for (xmlNode* v = c->children; v; v = v->next) {
+            if (Named(v, "attvalue") && Attr(v, "for") == "name") name = Attr(v, "value");
+          }
+        }
+        seen[Attr(node, "id")] = {Attr(node, "label"), name};
+      }
+      if (Named(node, "edge")) {
+        ++edges;
+        EXPECT_EQ(Attr(node, "kind"), "mention");
+      }
+      walk(node->children);
+    }
+  };
+  walk(xmlDocGetRootElement(doc.get()));
+  EXPECT_EQ(edges, static_cast<int>(kHostile.size()));
+  ASSERT_EQ(seen.size(), b.network.accounts.size());
+  for (const Account& a : b.network.accounts.accounts()) {
+    ASSERT_TRUE(seen.count(a.id)) << a.id;
+    EXPECT_EQ(seen[a.id].first, OneLineText(DisplayLabel(a))) << a.id;
+    EXPECT_EQ(seen[a.id].second, CleanText(a.name)) << a.id;
+  }
+}
+
+// Graphviz shows a label after escString processing: \\ is a backslash, \" a quote, \n a line.
+std::string DecodeEscString(std::string_view text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\\' && i + 1 < text.size()) {
+      const char c = text[++i];
+      out += c == 'n' ? '\n' : c;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
+std::string ExpectedDotLabel(const Account& a) {
+  std::string clean = CleanText(DisplayLabel(a));
+  std::string out;
+  for (std::size_t i = 0; i < clean.size(); ++i) {
+    if (clean[i] == '\r') {
+      if (i + 1 < clean.size() && clean[i + 1] == '\n') ++i;
+      out += '\n';
+    } else {
+      out += clean[i];
+    }
+  }
+  return out;
+}
+
+TEST(WritersTest, DotParsesWithCgraphRendersWithDotAndLabelsRoundTrip) {
+  const Built b = BuildHostile();
+  testing::TempDir dir;
+  const std::string path = (dir / "network.dot").string();
+  WriteDot(path, b.network, b.graph, b.metrics, DotParams{.top = 0});
+  const std::string text = testing::ReadText(path);
+  ASSERT_EQ(text.rfind("digraph ", 0), 0u);
+
+  Agraph_t* g = agmemread(text.c_str());
+  ASSERT_NE(g, nullptr) << "cgraph cannot parse " << path;
+  std::unique_ptr<Agraph_t, decltype(&agclose)> guard(g, agclose);
+  EXPECT_TRUE(agisdirected(g));
+  EXPECT_EQ(agnnodes(g), static_cast<int>(b.network.accounts.size()));
+  EXPECT_EQ(agnedges(g), static_cast<int>(kHostile.size()));
+  for (const Account& a : b.network.accounts.accounts()) {
+    Agnode_t* node = agnode(g, const_cast<char*>(NodeKey(a).c_str()), 0);
+    ASSERT_NE(node, nullptr) << a.id;
+    const char* label = agget(node, const_cast<char*>("label"));
+    ASSERT_NE(label, nullptr);
+    EXPECT_EQ(DecodeEscString(label), ExpectedDotLabel(a)) << a.id;
+  }
+  const std::string svg = (dir / "network.svg").string();
+  EXPECT_EQ(std::system(("dot -Tsvg '" + path + "' -o '" + svg + "' 2>/dev/null").c_str()), 0);
+  EXPECT_NE(testing::ReadText(svg).find("</svg>"), std::string::npos);
+}
+
+TEST(WritersTest, CsvRoundTripsThroughAnRfc4180Reader) {
+  const Built b = BuildHostile();
+  testing::TempDir dir;
+  const std::string path = (dir / "accounts.csv").string();
+  WriteAccountsCsv(path, b.network, b.metrics);
+  const std::string text = testing::ReadText(path);
+  CsvReader reader(text);
+  std::vector<std::string> fields;
+  ASSERT_TRUE(reader.Next(fields));
+  EXPECT_EQ(fields[0], "platform");
+  EXPECT_EQ(fields[3], "name");
+  for (const Account& a : b.network.accounts.accounts()) {
+    ASSERT_TRUE(reader.Next(fields));
+    ASSERT_TRUE(reader.ok());
+    EXPECT_EQ(fields[1], a.id);
+    EXPECT_EQ(fields[2], CleanText(a.handle));
+    EXPECT_EQ(fields[3], CleanText(a.name));
+  }
+  EXPECT_FALSE(reader.Next(fields));
+}
+
+TEST(WritersTest, DotShowsOnlyTheTopAccountsAndSaysWhatItLeftOut) {
+  const Built b = BuildHostile();
+  testing::TempDir dir;
+  const std::string path = (dir / "top.dot").string();
+  WriteDot(path, b.network, b.graph, b.metrics, DotParams{.top = 3});
+  Agraph_t* g = agmemread(testing::ReadText(path).c_str());
+  ASSERT_NE(g, nullptr);
+  std::unique_ptr<Agraph_t, decltype(&agclose)> guard(g, agclose);
+  EXPECT_EQ(agnnodes(g), 3);
+  const std::string label = agget(g, const_cast<char*>("label"));
+  EXPECT_NE(label.find("top 3 of 8 accounts"), std::string::npos) << label;
+}
+
+TEST(WritersTest, FailedWritesLeaveNoFileBehind) {
+  const Built b = BuildHostile();
+  EXPECT_THROW(WriteGexf("/nonexistent-folder/x.gexf", b.network, b.graph, b.metrics),
+               std::exception);
+}
+
+}  // namespace
+}  // namespace agencynet
