@@ -3,59 +3,66 @@
 #include <zlib.h>
 
 #include <cerrno>
-#include <cstdio>
 #include <cstring>
 #include <filesystem>
-#include <memory>
 
 #include "core/error.hpp"
 
 namespace agencynet {
 
-namespace {
-
-struct FileCloser {
-  void operator()(std::FILE* f) const { std::fclose(f); }
+struct InputStream::State {
+  gzFile file = nullptr;
 };
 
-std::string Gunzip(const std::string& path, const std::string& compressed) {
-  z_stream stream{};
-  if (inflateInit2(&stream, 15 + 32) != Z_OK) {
-    throw InputError(path, 0, "cannot start the gzip decoder");
+InputStream::InputStream(const std::string& path) : path_(path), state_(std::make_unique<State>()) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    throw InputError(path, 0, "is a directory; name the files inside it");
   }
-  std::string out;
-  out.resize(compressed.size() * 4 + 1024);
-  stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(compressed.data()));
-  stream.avail_in = static_cast<uInt>(compressed.size());
-  int rc = Z_OK;
-  while (true) {
-    if (stream.total_out == out.size()) out.resize(out.size() * 2);
-    stream.next_out = reinterpret_cast<Bytef*>(out.data() + stream.total_out);
-    stream.avail_out = static_cast<uInt>(out.size() - stream.total_out);
-    rc = inflate(&stream, Z_NO_FLUSH);
-    if (rc == Z_STREAM_END) {
-      // Concatenated gzip members (as `cat a.gz b.gz` makes) continue.
-      if (stream.avail_in == 0) break;
-      const uLong done = stream.total_out;
-      inflateReset(&stream);
-      stream.total_out = done;
-      continue;
-    }
-    if (rc != Z_OK && rc != Z_BUF_ERROR) break;
-    if (rc == Z_BUF_ERROR && stream.avail_in == 0) break;
+  state_->file = gzopen(path.c_str(), "rb");
+  if (!state_->file) {
+    throw InputError(path, 0, std::string("cannot open: ") + std::strerror(errno));
   }
-  const std::size_t produced = stream.total_out;
-  inflateEnd(&stream);
-  if (rc != Z_STREAM_END) {
-    throw InputError(path, 0,
-                     "the gzip data is corrupt or cut short; check the download or re-compress "
-                     "the file");
-  }
-  out.resize(produced);
-  return out;
+  gzbuffer(state_->file, 1 << 18);
+  disk_size_ = FileSizeOnDisk(path);
 }
 
-}  // namespace
+InputStream::~InputStream() {
+  if (state_->file) gzclose(state_->file);
+}
+
+std::size_t InputStream::Read(char* out, std::size_t size) {
+  std::size_t total = 0;
+  while (total < size) {
+    const unsigned chunk = static_cast<unsigned>(std::min<std::size_t>(size - total, 1u << 30));
+    const int got = gzread(state_->file, out + total, chunk);
+    if (got < 0) {
+      int code = 0;
+      const char* message = gzerror(state_->file, &code);
+      throw InputError(
+          path_, 0,
+          std::string("cannot read: ") + (code == Z_ERRNO ? std::strerror(errno) : message) +
+              "; the gzip data may be corrupt, check the download or re-compress the file");
+    }
+    if (got == 0) {
+      int code = 0;
+      gzerror(state_->file, &code);
+      if (code == Z_BUF_ERROR) {
+        throw InputError(path_, 0,
+                         "the gzip data is cut short; the file was probably not completely "
+                         "written or downloaded");
+      }
+      break;
+    }
+    total += static_cast<std::size_t>(got);
+  }
+  return total;
+}
+
+std::uint64_t InputStream::disk_offset() const {
+  const auto offset = gzoffset(state_->file);
+  return offset < 0 ? 0 : static_cast<std::uint64_t>(offset);
+}
 
 std::uint64_t FileSizeOnDisk(const std::string& path) {
   std::error_code ec;
@@ -64,25 +71,18 @@ std::uint64_t FileSizeOnDisk(const std::string& path) {
 }
 
 std::string ReadInputFile(const std::string& path) {
-  std::unique_ptr<std::FILE, FileCloser> file(std::fopen(path.c_str(), "rb"));
-  if (!file) {
-    throw InputError(path, 0, std::string("cannot open: ") + std::strerror(errno));
-  }
-  if (std::filesystem::is_directory(path)) {
-    throw InputError(path, 0, "is a directory; name the files inside it");
-  }
+  InputStream stream(path);
   std::string content;
-  char buffer[1 << 16];
-  std::size_t got = 0;
-  while ((got = std::fread(buffer, 1, sizeof buffer, file.get())) > 0) content.append(buffer, got);
-  if (std::ferror(file.get())) {
-    throw InputError(path, 0, std::string("read error: ") + std::strerror(errno));
+  std::size_t used = 0;
+  content.resize(std::max<std::uint64_t>(stream.disk_size(), 1 << 16));
+  while (true) {
+    if (used == content.size()) content.resize(content.size() * 2);
+    const std::size_t got = stream.Read(content.data() + used, content.size() - used);
+    if (got == 0) break;
+    used += got;
   }
-  if (content.size() >= 2 && static_cast<unsigned char>(content[0]) == 0x1f &&
-      static_cast<unsigned char>(content[1]) == 0x8b) {
-    content = Gunzip(path, content);
-  }
-  content.reserve(content.size() + kInputPadding);
+  content.resize(used);
+  content.reserve(used + kInputPadding);
   return content;
 }
 

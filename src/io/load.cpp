@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <functional>
 
 #include "core/error.hpp"
 #include "io/input.hpp"
@@ -64,44 +65,87 @@ std::string ForeignFormat(simdjson::dom::object record) {
   return {};
 }
 
+// Pulls bytes from a file or a string.
+using ReadFn = std::function<std::size_t(char*, std::size_t)>;
+
 class Framer {
  public:
-  Framer(const std::string& name, Dataset& dataset, const LoadOptions& options)
-      : context_(name, dataset, options), options_(options) {}
+  static constexpr std::size_t kChunk = std::size_t{16} << 20;
 
-  void Load(std::string& content) {
-    const char* const begin = content.data();
-    const char* const end = begin + content.size();
-    const char* p = begin;
-    if (content.size() >= 3 && std::memcmp(p, "\xEF\xBB\xBF", 3) == 0) p += 3;
-    while (p < end && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n')) ++p;
-    if (p == end) return;  // an empty file holds no records
-    if (*p == '[') {
-      Array(content, p);
+  Framer(const std::string& name, Dataset& dataset, const LoadOptions& options,
+         std::uint64_t total_bytes)
+      : context_(name, dataset, options), options_(options), total_bytes_(total_bytes) {}
+
+  // Finds out how the records are framed from the first line, then streams JSON Lines chunk by
+  // chunk; a JSON array or document is read whole.
+  void Load(const ReadFn& read, const std::function<std::uint64_t()>& progress_offset) {
+    read_ = &read;
+    progress_offset_ = &progress_offset;
+    std::size_t start = 0;
+    while (true) {
+      if (start < size_) {
+        const char c = buffer_[start];
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+          ++start;
+          continue;
+        }
+        if (start == 0 && size_ >= 3 && std::memcmp(buffer_.data(), "\xEF\xBB\xBF", 3) == 0) {
+          start = 3;
+          continue;
+        }
+        break;
+      }
+      if (!Fill()) break;
+    }
+    if (start >= size_) return;  // an empty file holds no records
+    const char first = buffer_[start];
+    if (first == '[') {
+      FillAll();
+      Array(start);
       return;
     }
-    if (*p != '{') {
-      throw InputError(context_.file(), LineAt(begin, p),
-                       "not JSON: the file starts with '" + std::string(1, *p) +
-                           "'; agencynet reads JSON, JSON Lines and their .gz files");
+    if (first != '{') {
+      throw InputError(
+          context_.file(),
+          1 + static_cast<std::uint64_t>(std::count(buffer_.data(), buffer_.data() + start, '\n')),
+          "not JSON: the file starts with '" + std::string(1, first) +
+              "'; agencynet reads JSON, JSON Lines and their .gz files");
     }
-    const char* newline = static_cast<const char*>(std::memchr(p, '\n', end - p));
-    const char* first_end = newline ? newline : end;
-    simdjson::dom::element first;
-    if (!parser_.parse(p, first_end - p, false).get(first)) {
-      Lines(begin, end);
-    } else {
-      Document(content, p);
+    const char* newline = nullptr;
+    while (!(newline = static_cast<const char*>(
+                 std::memchr(buffer_.data() + start, '\n', size_ - start))) &&
+           Fill()) {
     }
+    const std::size_t first_end =
+        newline ? static_cast<std::size_t>(newline - buffer_.data()) : size_;
+    simdjson::dom::element probe;
+    if (parser_.parse(buffer_.data() + start, first_end - start, false).get(probe)) {
+      FillAll();
+      Document(start);
+      return;
+    }
+    StreamLines();
   }
 
  private:
-  static std::uint64_t LineAt(const char* begin, const char* at) {
-    return 1 + static_cast<std::uint64_t>(std::count(begin, at, '\n'));
+  // Appends up to kChunk more bytes; false at the end of input.
+  bool Fill() {
+    if (eof_) return false;
+    if (buffer_.size() < size_ + kChunk + kInputPadding)
+      buffer_.resize(size_ + kChunk + kInputPadding);
+    const std::size_t got = (*read_)(buffer_.data() + size_, kChunk);
+    size_ += got;
+    if (got == 0) eof_ = true;
+    return got > 0;
   }
 
-  void Progress(std::uint64_t done, std::uint64_t total) {
-    if (options_.progress) options_.progress(context_.file(), done, total);
+  void FillAll() {
+    while (Fill()) {
+    }
+  }
+
+  void Progress() {
+    if (options_.progress) options_.progress(context_.file(), (*progress_offset_)(), total_bytes_);
   }
 
   void Dispatch(simdjson::dom::element record) {
@@ -121,12 +165,49 @@ class Framer {
     detail::LoadTwitterV1Record(record, context_);
   }
 
-  void Lines(const char* begin, const char* end) {
-    std::uint64_t line = 0;
-    const char* p = begin;
-    std::uint64_t next_progress = 0;
+  // Reads JSON Lines chunk by chunk: complete lines are parsed, a partial last line waits for
+  // the next chunk. Memory stays at a chunk or two, whatever the file size.
+  void StreamLines() {
+    std::size_t pos = 0;
+    while (true) {
+      const char* base = buffer_.data();
+      const void* last = nullptr;
+      for (std::size_t i = size_; i > pos; --i) {
+        if (base[i - 1] == '\n') {
+          last = base + i - 1;
+          break;
+        }
+      }
+      if (last) {
+        const std::size_t stop = static_cast<const char*>(last) - base + 1;
+        ProcessLines(pos, stop, false);
+        pos = stop;
+      }
+      // Move the partial line to the front and read more.
+      std::memmove(buffer_.data(), buffer_.data() + pos, size_ - pos);
+      size_ -= pos;
+      pos = 0;
+      Progress();
+      if (!Fill()) break;
+    }
+    ProcessLines(0, size_, true);
+    Progress();
+  }
+
+  // Parses the lines in [from, to). With `final`, the last line holding anything is the file's
+  // last line, and a parse error there means the file was cut off.
+  void ProcessLines(std::size_t from, std::size_t to, bool final) {
+    const char* const base = buffer_.data();
+    std::size_t content_end = to;
+    while (final && content_end > from &&
+           (base[content_end - 1] == ' ' || base[content_end - 1] == '\t' ||
+            base[content_end - 1] == '\r' || base[content_end - 1] == '\n')) {
+      --content_end;
+    }
+    const char* p = base + from;
+    const char* const end = base + to;
     while (p < end) {
-      ++line;
+      ++line_;
       const char* newline = static_cast<const char*>(std::memchr(p, '\n', end - p));
       const char* stop = newline ? newline : end;
       const char* a = p;
@@ -135,12 +216,12 @@ class Framer {
       while (b > a && (b[-1] == ' ' || b[-1] == '\t' || b[-1] == '\r')) --b;
       p = newline ? newline + 1 : end;
       if (a == b) continue;
-      context_.set_line(line);
+      context_.set_line(line_);
       simdjson::dom::element record;
       const auto error = parser_.parse(a, b - a, false).get(record);
       if (error) {
         ++context_.dataset().report.records;
-        if (!newline || (p >= end)) {
+        if (final && static_cast<std::size_t>(b - base) >= content_end) {
           context_.Problem("truncated last line",
                            "the last line is not complete JSON (" +
                                std::string(simdjson::error_message(error)) +
@@ -153,20 +234,16 @@ class Framer {
         continue;
       }
       Dispatch(record);
-      const auto done = static_cast<std::uint64_t>(p - begin);
-      if (done >= next_progress) {
-        Progress(done, static_cast<std::uint64_t>(end - begin));
-        next_progress = done + (8u << 20);
-      }
     }
   }
 
   // A top-level array of records: elements are found with the on-demand parser (which knows
   // where each one starts, for line numbers) and each parsed into a DOM on its own.
-  void Array(std::string& content, const char* start) {
-    const char* const begin = content.data();
+  void Array(std::size_t start_offset) {
+    const char* const begin = buffer_.data();
+    const char* const start = begin + start_offset;
     simdjson::ondemand::parser walker;
-    simdjson::padded_string_view view(content.data(), content.size(), content.capacity());
+    simdjson::padded_string_view view(begin, size_, buffer_.size());
     simdjson::ondemand::document doc;
     simdjson::ondemand::array items;
     if (walker.iterate(view).get(doc) || doc.get_array().get(items)) {
@@ -212,21 +289,24 @@ class Framer {
         continue;
       }
       Dispatch(record);
-      Progress(static_cast<std::uint64_t>(raw.data() + raw.size() - begin), content.size());
     }
+    Progress();
   }
 
-  void Document(std::string& content, const char* start) {
+  void Document(std::size_t start_offset) {
+    const char* const begin = buffer_.data();
+    const char* const start = begin + start_offset;
     simdjson::dom::element record;
-    const auto error = parser_.parse(content.data(), content.size(), false).get(record);
-    context_.set_line(LineAt(content.data(), start));
+    const auto error = parser_.parse(begin, size_, false).get(record);
+    context_.set_line(LineAt(begin, start));
     if (error) {
-      Invalid(content.data(), start,
+      Invalid(begin, start,
               std::string("not valid JSON (") + simdjson::error_message(error) +
                   "): neither one JSON document nor one JSON value per line");
       return;
     }
     Dispatch(record);
+    Progress();
   }
 
   void Invalid(const char* begin, const char* at, const std::string& message) {
@@ -235,10 +315,21 @@ class Framer {
     context_.Problem("invalid JSON", message);
   }
 
+  static std::uint64_t LineAt(const char* begin, const char* at) {
+    return 1 + static_cast<std::uint64_t>(std::count(begin, at, '\n'));
+  }
+
   RecordContext context_;
   const LoadOptions& options_;
+  std::uint64_t total_bytes_;
   simdjson::dom::parser parser_;
   bool format_checked_ = false;
+  std::string buffer_;  // bytes [0, size_) are input; the rest is slack for the parser
+  std::size_t size_ = 0;
+  bool eof_ = false;
+  std::uint64_t line_ = 0;
+  const ReadFn* read_ = nullptr;
+  const std::function<std::uint64_t()>* progress_offset_ = nullptr;
 };
 
 }  // namespace
@@ -254,15 +345,24 @@ InputFormat ParseInputFormat(std::string_view text) {
 
 void LoadContent(const std::string& name, std::string content, Dataset& dataset,
                  const LoadOptions& options) {
-  content.reserve(content.size() + kInputPadding);
   ++dataset.report.files;
-  Framer(name, dataset, options).Load(content);
+  std::size_t offset = 0;
+  const ReadFn read = [&](char* out, std::size_t size) {
+    const std::size_t n = std::min(size, content.size() - offset);
+    std::memcpy(out, content.data() + offset, n);
+    offset += n;
+    return n;
+  };
+  const std::function<std::uint64_t()> where = [&] { return static_cast<std::uint64_t>(offset); };
+  Framer(name, dataset, options, content.size()).Load(read, where);
 }
 
 void LoadFile(const std::string& path, Dataset& dataset, const LoadOptions& options) {
-  std::string content = ReadInputFile(path);
+  InputStream stream(path);
   ++dataset.report.files;
-  Framer(path, dataset, options).Load(content);
+  const ReadFn read = [&](char* out, std::size_t size) { return stream.Read(out, size); };
+  const std::function<std::uint64_t()> where = [&] { return stream.disk_offset(); };
+  Framer(path, dataset, options, stream.disk_size()).Load(read, where);
 }
 
 }  // namespace agencynet

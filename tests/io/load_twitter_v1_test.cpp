@@ -249,3 +249,35 @@ TEST(ParseTwitterTimeTest, HandlesOffsetsAndRejectsJunk) {
 
 }  // namespace
 }  // namespace agencynet
+
+namespace agencynet {
+namespace {
+
+TEST(InputTest, GzipCutShortIsAnErrorNotSilentlyShorterData) {
+  testing::TempDir dir;
+  std::string text;
+  for (int i = 0; i < 2000; ++i) {
+    text += R"({"id_str":")" + std::to_string(i + 1) + R"(","text":"post number )" +
+            std::to_string(i) + R"(","user":{"id_str":"7"}})" + "\n";
+  }
+  const std::string path = (dir / "posts.jsonl.gz").string();
+  gzFile gz = gzopen(path.c_str(), "wb");
+  ASSERT_NE(gz, nullptr);
+  gzwrite(gz, text.data(), static_cast<unsigned>(text.size()));
+  gzclose(gz);
+  const std::string whole = testing::ReadText(path);
+  testing::WriteText(dir / "cut.jsonl.gz", whole.substr(0, whole.size() / 2));
+  Dataset dataset;
+  try {
+    LoadFile((dir / "cut.jsonl.gz").string(), dataset);
+    FAIL() << "a truncated gzip file loaded without an error";
+  } catch (const InputError& e) {
+    EXPECT_NE(std::string(e.what()).find("cut.jsonl.gz"), std::string::npos) << e.what();
+  }
+  Dataset full;
+  LoadFile(path, full);
+  EXPECT_EQ(full.report.posts, 2000u);
+}
+
+}  // namespace
+}  // namespace agencynet
