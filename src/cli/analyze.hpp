@@ -18,7 +18,7 @@ struct AnalyzeOptions {
   std::string output_dir = "out";
   std::uint32_t layers = kAllKinds;  ///< layers built and analysed (bit i = EdgeKind i)
   bool keep_self_loops = false;
-  std::size_t dot_top = 200;
+  std::size_t dot_top = 100;
   LoadOptions load;
 };
 

@@ -24,20 +24,17 @@ void WriteDot(const std::string& path, const Network& network, const LayeredGrap
   std::vector<bool> keep(n, false);
   for (std::size_t i = 0; i < shown; ++i) keep[order[i]] = true;
 
-  std::uint64_t total_edges = 0;
+  const CsrGraph& combined = graph.combined;
   std::uint64_t shown_edges = 0;
-  for (const CsrGraph& layer : graph.layers) {
-    total_edges += layer.num_edges();
-    for (AccountIndex u = 0; u < layer.num_nodes(); ++u) {
-      if (!keep[u]) continue;
-      for (const AccountIndex v : layer.OutNeighbors(u)) shown_edges += keep[v] ? 1 : 0;
-    }
+  for (AccountIndex u = 0; u < combined.num_nodes(); ++u) {
+    if (!keep[u]) continue;
+    for (const AccountIndex v : combined.OutNeighbors(u)) shown_edges += keep[v] ? 1 : 0;
   }
   std::string label = params.title;
   if (shown < n) {
     label += "\ntop " + std::to_string(shown) + " of " + std::to_string(n) +
              " accounts by PageRank; " + std::to_string(shown_edges) + " of " +
-             std::to_string(total_edges) + " edges shown";
+             std::to_string(combined.num_edges()) + " edges shown";
   }
   const double max_rank = shown == 0 ? 0.0 : rank[order[0]];
 
@@ -45,7 +42,7 @@ void WriteDot(const std::string& path, const Network& network, const LayeredGrap
   std::ostream& out = file.out();
   out << "digraph agencynet {\n"
       << "  graph [label=" << DotQuote(label)
-      << ", labelloc=t, fontname=\"Helvetica\", overlap=false, splines=true, "
+      << ", labelloc=t, fontname=\"Helvetica\", layout=sfdp, overlap=prism, "
          "outputorder=edgesfirst];\n"
       << "  node [shape=circle, style=filled, fontname=\"Helvetica\", fontsize=10, "
          "fixedsize=false, penwidth=0];\n"
@@ -59,20 +56,31 @@ void WriteDot(const std::string& path, const Network& network, const LayeredGrap
         << "\", width=" << FormatDouble(std::round(width * 100) / 100)
         << ", role=" << DotQuote(account.role) << "];\n";
   }
-  for (int k = 0; k < kEdgeKindCount; ++k) {
-    const CsrGraph& layer = graph.layers[k];
-    const EdgeKind kind = static_cast<EdgeKind>(k);
-    for (AccountIndex u = 0; u < layer.num_nodes(); ++u) {
-      if (!keep[u]) continue;
-      for (EdgeIndex e = layer.EdgeBegin(u); e < layer.EdgeEnd(u); ++e) {
-        const AccountIndex v = layer.target(e);
-        if (!keep[v]) continue;
-        const double pen = 0.5 + std::log2(static_cast<double>(layer.weight(e)));
-        out << "  " << DotQuote(NodeKey(accounts[u])) << " -> " << DotQuote(NodeKey(accounts[v]))
-            << " [kind=" << ToString(kind) << ", weight=" << layer.weight(e) << ", color=\""
-            << KindColor(kind).Hex() << "\", penwidth=" << FormatDouble(std::round(pen * 100) / 100)
-            << "];\n";
+  // One edge per ordered pair, weights summed over the layers, coloured by the layer that
+  // contributes most (the first of equals in layer order).
+  for (AccountIndex u = 0; u < combined.num_nodes(); ++u) {
+    if (!keep[u]) continue;
+    for (EdgeIndex e = combined.EdgeBegin(u); e < combined.EdgeEnd(u); ++e) {
+      const AccountIndex v = combined.target(e);
+      if (!keep[v]) continue;
+      EdgeKind dominant = EdgeKind::kMention;
+      std::uint32_t best = 0;
+      for (int k = 0; k < kEdgeKindCount; ++k) {
+        const CsrGraph& layer = graph.layers[k];
+        const auto targets = layer.OutNeighbors(u);
+        const auto it = std::lower_bound(targets.begin(), targets.end(), v);
+        if (it == targets.end() || *it != v) continue;
+        const std::uint32_t w = layer.weight(layer.EdgeBegin(u) + (it - targets.begin()));
+        if (w > best) {
+          best = w;
+          dominant = static_cast<EdgeKind>(k);
+        }
       }
+      const double pen = 0.5 + std::log2(static_cast<double>(combined.weight(e)));
+      out << "  " << DotQuote(NodeKey(accounts[u])) << " -> " << DotQuote(NodeKey(accounts[v]))
+          << " [kind=" << ToString(dominant) << ", weight=" << combined.weight(e) << ", color=\""
+          << KindColor(dominant).Hex()
+          << "\", penwidth=" << FormatDouble(std::round(pen * 100) / 100) << "];\n";
     }
   }
   out << "}\n";

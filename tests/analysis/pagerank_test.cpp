@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <iostream>
 #include <random>
 
 #include "analysis/degree.hpp"
@@ -119,6 +120,9 @@ TEST(PageRankRealDataTest, HiggsMentionNetworkMatchesIgraph) {
   for (std::size_t i = 0; i < n; ++i)
     worst = std::max(worst, std::fabs(ours.scores[i] - theirs[i]));
   EXPECT_LT(worst, 1e-12);
+  std::cout << "Higgs mention network: " << n << " accounts, " << g.num_edges()
+            << " edges, PageRank in " << ours.iterations
+            << " iterations, max |ours - igraph| = " << worst << "\n";
 }
 
 }  // namespace

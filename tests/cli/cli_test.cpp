@@ -16,8 +16,8 @@ struct CommandResult {
   std::string output;  // stdout and stderr together
 };
 
-CommandResult Agencynet(const std::string& args) {
-  const std::string command = std::string(AGENCYNET_BINARY) + " " + args + " 2>&1";
+CommandResult Shell(const std::string& command_line) {
+  const std::string command = command_line + " 2>&1";
   CommandResult run;
   FILE* pipe = ::popen(command.c_str(), "r");
   if (!pipe) return run;
@@ -27,6 +27,10 @@ CommandResult Agencynet(const std::string& args) {
   const int status = ::pclose(pipe);
   run.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   return run;
+}
+
+CommandResult Agencynet(const std::string& args) {
+  return Shell(std::string(AGENCYNET_BINARY) + " " + args);
 }
 
 TEST(CliTest, HelpAndVersion) {
@@ -102,6 +106,19 @@ TEST(CliTest, AnalyzeSampleReproducesGoldenOutputsByteForByte) {
     ++compared;
   }
   EXPECT_EQ(compared, 6);
+
+  // The files open in the tools people use: the GEXF validates against the GEXF 1.3 Relax NG
+  // schema with xmllint, and Graphviz lays out and renders the DOT.
+  AGENCYNET_REQUIRE_DATA(data);
+  const auto schema = data.parent_path() / "gexf-schema" / "1.3" / "gexf.rng";
+  const CommandResult xmllint = Shell("xmllint --noout --relaxng '" + schema.string() + "' '" +
+                                      (dir / "network.gexf").string() + "'");
+  EXPECT_EQ(xmllint.code, 0) << xmllint.output;
+  EXPECT_NE(xmllint.output.find("validates"), std::string::npos) << xmllint.output;
+  const CommandResult dot = Shell("dot -Tsvg -o '" + (dir / "network.svg").string() + "' '" +
+                                  (dir / "network.dot").string() + "'");
+  EXPECT_EQ(dot.code, 0) << dot.output;
+  EXPECT_NE(testing::ReadText(dir / "network.svg").find("</svg>"), std::string::npos);
 }
 
 }  // namespace

@@ -175,6 +175,7 @@ TEST(WritersTest, DotParsesWithCgraphRendersWithDotAndLabelsRoundTrip) {
   EXPECT_TRUE(agisdirected(g));
   EXPECT_EQ(agnnodes(g), static_cast<int>(b.network.accounts.size()));
   EXPECT_EQ(agnedges(g), static_cast<int>(kHostile.size()));
+  EXPECT_STREQ(agget(g, const_cast<char*>("layout")), "sfdp");
   for (const Account& a : b.network.accounts.accounts()) {
     Agnode_t* node = agnode(g, const_cast<char*>(NodeKey(a).c_str()), 0);
     ASSERT_NE(node, nullptr) << a.id;
