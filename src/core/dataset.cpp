@@ -19,6 +19,18 @@ PostIndex Dataset::InternPost(Platform platform, std::string_view key) {
   return it->second;
 }
 
+void Dataset::AliasTwitterPost(std::uint64_t alias, PostIndex post) {
+  const auto [it, inserted] = twitter_posts_.try_emplace(alias, post);
+  if (!inserted && it->second != post && !posts_[it->second].loaded) {
+    redirects_[it->second] = post;
+    it->second = post;
+  }
+}
+
+void Dataset::SetReferencedAuthor(PostIndex post, AccountIndex author) {
+  if (posts_[post].author == kNoAccount) posts_[post].author = author;
+}
+
 bool Dataset::AddPost(PostIndex index, const PostFields& fields) {
   Post& post = posts_[index];
   if (post.loaded) {
@@ -70,6 +82,16 @@ Network Network::Resolve(Dataset&& dataset, const ResolveOptions& options) {
     out.push_back({source, target, time, weight, kind});
   };
 
+  // The post a reference lands on: itself, or the post an edited tweet's other ID names.
+  auto target = [&dataset](PostIndex p) -> const Post* {
+    if (p == kNoPost) return nullptr;
+    for (int hops = 0; hops < 8; ++hops) {
+      const auto it = dataset.redirects_.find(p);
+      if (it == dataset.redirects_.end()) break;
+      p = it->second;
+    }
+    return &dataset.posts_[p];
+  };
   std::vector<AccountIndex> mentions;
   for (const Post& post : dataset.posts_) {
     if (!post.loaded) continue;
@@ -78,8 +100,8 @@ Network Network::Resolve(Dataset&& dataset, const ResolveOptions& options) {
     has_row[author] = true;
     ++posts[author];
     if (post.is_repost) {
-      const Post* original = post.repost_of == kNoPost ? nullptr : &dataset.posts_[post.repost_of];
-      if (original && original->loaded && original->author != kNoAccount) {
+      const Post* original = target(post.repost_of);
+      if (original && original->author != kNoAccount) {
         add(author, merged[original->author], EdgeKind::kRetweet, post.time, 1);
       } else {
         ++net.report.unresolved["retweet"];
@@ -87,8 +109,8 @@ Network Network::Resolve(Dataset&& dataset, const ResolveOptions& options) {
       continue;
     }
     if (post.is_quote) {
-      const Post* quoted = post.quote_of == kNoPost ? nullptr : &dataset.posts_[post.quote_of];
-      if (quoted && quoted->loaded && quoted->author != kNoAccount) {
+      const Post* quoted = target(post.quote_of);
+      if (quoted && quoted->author != kNoAccount) {
         add(author, merged[quoted->author], EdgeKind::kQuote, post.time, 1);
       } else {
         ++net.report.unresolved["quote"];

@@ -68,6 +68,18 @@ class Dataset {
   /// The post with this platform post key (a Mastodon URI, an AT-URI), adding it if new.
   PostIndex InternPost(Platform platform, std::string_view key);
 
+  /// Makes the Twitter post ID `alias` name `post` too (the other versions of an edited tweet).
+  /// A reference made earlier to `alias` follows it when resolved.
+  void AliasTwitterPost(std::uint64_t alias, PostIndex post);
+
+  /// Sets the author of a post known only by reference when its ID itself names the author (a
+  /// Bluesky AT-URI holds the author's DID), so references to it resolve without the post.
+  void SetReferencedAuthor(PostIndex post, AccountIndex author);
+
+  /// Sets a loaded post's reply target once it is known (Mastodon resolves server-local account
+  /// IDs only at the end of a file).
+  void SetReplyTo(PostIndex post, AccountIndex account) { posts_[post].reply_to = account; }
+
   /// Loads a post object into `post`. The first copy wins; a later copy only fills a missing
   /// author or time and is counted in report.duplicate_posts. Returns true for the first copy.
   bool AddPost(PostIndex post, const PostFields& fields);
@@ -88,6 +100,7 @@ class Dataset {
   std::vector<AccountIndex> mention_pool_;
   std::vector<Interaction> direct_;
   std::unordered_map<std::uint64_t, PostIndex> twitter_posts_;
+  std::unordered_map<PostIndex, PostIndex> redirects_;  ///< earlier references to an alias
   std::unordered_map<std::string, PostIndex> other_posts_;
 };
 

@@ -54,6 +54,46 @@ Timestamp MakeUtcTime(int year, int month, int day, int hour, int minute, int se
   return days * 86400 + hour * 3600 + minute * 60 + second;
 }
 
+Timestamp ParseIsoTime(std::string_view text) {
+  auto digits = [&](std::size_t pos, std::size_t count, int& out) {
+    if (pos + count > text.size()) return false;
+    out = 0;
+    for (std::size_t i = pos; i < pos + count; ++i) {
+      if (text[i] < '0' || text[i] > '9') return false;
+      out = out * 10 + (text[i] - '0');
+    }
+    return true;
+  };
+  int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
+  if (!digits(0, 4, year) || text.size() < 19 || text[4] != '-' || !digits(5, 2, month) ||
+      text[7] != '-' || !digits(8, 2, day) || (text[10] != 'T' && text[10] != ' ') ||
+      !digits(11, 2, hour) || text[13] != ':' || !digits(14, 2, minute) || text[16] != ':' ||
+      !digits(17, 2, second) || month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 ||
+      minute > 59 || second > 60) {
+    return kNoTime;
+  }
+  std::size_t pos = 19;
+  if (pos < text.size() && text[pos] == '.') {
+    ++pos;
+    while (pos < text.size() && text[pos] >= '0' && text[pos] <= '9') ++pos;
+  }
+  int offset = 0;
+  if (pos < text.size()) {
+    const char sign = text[pos];
+    int oh = 0, om = 0;
+    if (sign == 'Z' && pos + 1 == text.size()) {
+      offset = 0;
+    } else if ((sign == '+' || sign == '-') && digits(pos + 1, 2, oh) &&
+               ((pos + 6 == text.size() && text[pos + 3] == ':' && digits(pos + 4, 2, om)) ||
+                (pos + 5 == text.size() && digits(pos + 3, 2, om)))) {
+      offset = (oh * 3600 + om * 60) * (sign == '-' ? -1 : 1);
+    } else {
+      return kNoTime;
+    }
+  }
+  return MakeUtcTime(year, month, day, hour, minute, second) - offset;
+}
+
 std::string FormatIsoTime(Timestamp time) {
   if (time == kNoTime) return {};
   std::int64_t days = time / 86400;

@@ -36,6 +36,11 @@ std::optional<EdgeKind> ParseEdgeKind(std::string_view text);
 /// Formats a time as ISO 8601 UTC ("2018-09-12T18:01:02Z"); empty for kNoTime.
 std::string FormatIsoTime(Timestamp time);
 
+/// Parses ISO 8601 / RFC 3339 UTC or offset times ("2021-04-08T16:47:56.000Z",
+/// "2013-06-04T16:25:04+00:00", "2023-01-01T00:00:00"); fractions are dropped. kNoTime when
+/// malformed.
+Timestamp ParseIsoTime(std::string_view text);
+
 /// Seconds since the epoch of a proleptic Gregorian UTC date and time.
 Timestamp MakeUtcTime(int year, int month, int day, int hour, int minute, int second);
 

@@ -37,6 +37,16 @@ class RecordContext {
   std::uint64_t line_ = 1;
 };
 
+/// Loads the records of one file in one format. A new loader is made for each file.
+class FormatLoader {
+ public:
+  virtual ~FormatLoader() = default;
+  /// Loads one top-level record (a JSON Lines line, an array element or a whole document).
+  virtual void Record(simdjson::dom::element record) = 0;
+  /// Called after the file's last record, for what needs the whole file (server-local IDs).
+  virtual void Finish() {}
+};
+
 /// The values of the fields named in `keys`, found in one pass over the object. When a key
 /// repeats, the last value wins (as in Python, JavaScript and jq).
 template <std::size_t N>

@@ -8,6 +8,7 @@
 #include "io/input.hpp"
 #include "io/json_record.hpp"
 #include "io/load_twitter_v1.hpp"
+#include "io/load_twitter_v2.hpp"
 
 namespace agencynet {
 
@@ -52,17 +53,41 @@ namespace {
 
 using detail::RecordContext;
 
-// Recognises the platforms agencynet does not read yet, so the message can say what was found.
-std::string ForeignFormat(simdjson::dom::object record) {
-  auto has = [&](const char* key) { return !record[key].error(); };
-  if (has("data") && (has("includes") || has("meta") || has("__twarc") || has("matching_rules"))) {
-    return "Twitter API v2 (twarc2) data";
+bool Has(simdjson::dom::object record, const char* key) { return !record[key].error(); }
+
+// The format of a file, from its first record.
+InputFormat DetectFormat(simdjson::dom::object record) {
+  if (Has(record, "data") || Has(record, "__twarc") || Has(record, "matching_rules") ||
+      Has(record, "author_id") || Has(record, "edit_history_tweet_ids") ||
+      (Has(record, "action") && Has(record, "id") && !Has(record, "text"))) {
+    return InputFormat::kTwitterV2;
   }
-  if (has("author_id") || has("edit_history_tweet_ids")) return "a Twitter API v2 tweet";
-  if (has("account") && has("uri")) return "a Mastodon status";
-  if (has("orderedItems") || has("@context")) return "an ActivityPub export";
-  if (has("did") || has("$type") || has("postRecords")) return "Bluesky data";
-  return {};
+  if (Has(record, "account") && Has(record, "uri")) return InputFormat::kMastodon;
+  if (Has(record, "orderedItems") || Has(record, "@context") ||
+      (Has(record, "actor") && Has(record, "type"))) {
+    return InputFormat::kActivityPub;
+  }
+  std::string_view uri;
+  if (Has(record, "postRecords") || Has(record, "commit") || Has(record, "$type") ||
+      (!record["uri"].get(uri) && uri.substr(0, 5) == "at://")) {
+    return InputFormat::kBluesky;
+  }
+  return InputFormat::kTwitterV1;
+}
+
+std::unique_ptr<detail::FormatLoader> MakeLoader(InputFormat format, RecordContext& context) {
+  switch (format) {
+    case InputFormat::kTwitterV2:
+      return detail::MakeTwitterV2Loader(context);
+    case InputFormat::kMastodon:
+    case InputFormat::kActivityPub:
+    case InputFormat::kBluesky:
+      throw InputError(context.file(), context.line(),
+                       "this looks like " + std::string(FormatName(format)) +
+                           "; this version of agencynet does not read it yet");
+    default:
+      return detail::MakeTwitterV1Loader(context);
+  }
 }
 
 // Pulls bytes from a file or a string.
@@ -150,21 +175,23 @@ class Framer {
 
   void Dispatch(simdjson::dom::element record) {
     ++context_.dataset().report.records;
-    simdjson::dom::object obj;
-    if (!format_checked_ && !record.get(obj)) {
-      format_checked_ = true;
-      if (options_.format == InputFormat::kAuto && !detail::LooksLikeTwitterV1(obj)) {
-        const std::string foreign = ForeignFormat(obj);
-        if (!foreign.empty()) {
-          throw InputError(context_.file(), context_.line(),
-                           "this looks like " + foreign +
-                               "; this version of agencynet reads Twitter API v1.1 JSON only");
-        }
+    if (!loader_) {
+      InputFormat format = options_.format;
+      simdjson::dom::object obj;
+      if (format == InputFormat::kAuto) {
+        format = record.get(obj) ? InputFormat::kTwitterV1 : DetectFormat(obj);
       }
+      loader_ = MakeLoader(format, context_);
     }
-    detail::LoadTwitterV1Record(record, context_);
+    loader_->Record(record);
   }
 
+ public:
+  void Finish() {
+    if (loader_) loader_->Finish();
+  }
+
+ private:
   // Reads JSON Lines chunk by chunk: complete lines are parsed, a partial last line waits for
   // the next chunk. Memory stays at a chunk or two, whatever the file size.
   void StreamLines() {
@@ -323,7 +350,7 @@ class Framer {
   const LoadOptions& options_;
   std::uint64_t total_bytes_;
   simdjson::dom::parser parser_;
-  bool format_checked_ = false;
+  std::unique_ptr<detail::FormatLoader> loader_;
   std::string buffer_;  // bytes [0, size_) are input; the rest is slack for the parser
   std::size_t size_ = 0;
   bool eof_ = false;
@@ -334,13 +361,40 @@ class Framer {
 
 }  // namespace
 
+namespace {
+struct FormatEntry {
+  InputFormat format;
+  std::string_view name;
+  std::string_view description;
+};
+constexpr FormatEntry kFormats[] = {
+    {InputFormat::kAuto, "auto", "detected from content"},
+    {InputFormat::kTwitterV1, "twitter-v1", "Twitter API v1.1 JSON"},
+    {InputFormat::kTwitterV2, "twitter-v2", "Twitter API v2 (twarc2) JSON"},
+    {InputFormat::kMastodon, "mastodon", "Mastodon REST statuses"},
+    {InputFormat::kActivityPub, "activitypub", "a Mastodon ActivityPub export (outbox.json)"},
+    {InputFormat::kBluesky, "bluesky", "Bluesky records"},
+};
+}  // namespace
+
+std::string_view FormatName(InputFormat format) {
+  for (const FormatEntry& entry : kFormats) {
+    if (entry.format == format) return entry.description;
+  }
+  return "an unknown format";
+}
+
 InputFormat ParseInputFormat(std::string_view text) {
   const std::string lower = AsciiLower(text);
-  if (lower == "auto") return InputFormat::kAuto;
-  if (lower == "v1" || lower == "v1.1" || lower == "twitter-v1" || lower == "twitter-v1.1") {
-    return InputFormat::kTwitterV1;
+  if (lower == "v1" || lower == "v1.1" || lower == "twitter-v1.1") return InputFormat::kTwitterV1;
+  if (lower == "v2") return InputFormat::kTwitterV2;
+  std::string names;
+  for (const FormatEntry& entry : kFormats) {
+    if (lower == entry.name) return entry.format;
+    names += names.empty() ? "" : ", ";
+    names += entry.name;
   }
-  throw UsageError("unknown --format '" + std::string(text) + "'; expected auto or twitter-v1");
+  throw UsageError("unknown --format '" + std::string(text) + "'; expected one of " + names);
 }
 
 void LoadContent(const std::string& name, std::string content, Dataset& dataset,
@@ -354,7 +408,9 @@ void LoadContent(const std::string& name, std::string content, Dataset& dataset,
     return n;
   };
   const std::function<std::uint64_t()> where = [&] { return static_cast<std::uint64_t>(offset); };
-  Framer(name, dataset, options, content.size()).Load(read, where);
+  Framer framer(name, dataset, options, content.size());
+  framer.Load(read, where);
+  framer.Finish();
 }
 
 void LoadFile(const std::string& path, Dataset& dataset, const LoadOptions& options) {
@@ -362,7 +418,9 @@ void LoadFile(const std::string& path, Dataset& dataset, const LoadOptions& opti
   ++dataset.report.files;
   const ReadFn read = [&](char* out, std::size_t size) { return stream.Read(out, size); };
   const std::function<std::uint64_t()> where = [&] { return stream.disk_offset(); };
-  Framer(path, dataset, options, stream.disk_size()).Load(read, where);
+  Framer framer(path, dataset, options, stream.disk_size());
+  framer.Load(read, where);
+  framer.Finish();
 }
 
 }  // namespace agencynet

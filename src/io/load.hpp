@@ -11,10 +11,14 @@
 
 namespace agencynet {
 
-enum class InputFormat { kAuto, kTwitterV1 };
+enum class InputFormat { kAuto, kTwitterV1, kTwitterV2, kMastodon, kActivityPub, kBluesky };
 
-/// Parses "auto", "v1", "twitter-v1" (and the like). Throws UsageError otherwise.
+/// Parses a --format value: auto, twitter-v1, twitter-v2, mastodon, activitypub, bluesky (and
+/// v1, v2). Throws UsageError otherwise, listing the names.
 InputFormat ParseInputFormat(std::string_view text);
+
+/// A format's description for messages ("Twitter API v2 (twarc2) JSON").
+std::string_view FormatName(InputFormat format);
 
 struct LoadOptions {
   /// Stop at the first bad record with an InputError instead of counting it and going on.

@@ -61,11 +61,11 @@ bool IdOf(const element& str_value, bool has_str, const element& num_value, bool
   return has_num && JsonId(num_value, out);
 }
 
-class V1Loader {
+class V1Loader : public FormatLoader {
  public:
   explicit V1Loader(RecordContext& context) : context_(context), dataset_(context.dataset()) {}
 
-  void Record(element record) {
+  void Record(element record) override {
     object obj;
     if (record.get_object().get(obj)) {
       context_.Problem(
@@ -306,8 +306,8 @@ bool LooksLikeTwitterV1(object record) {
   return !record["id"].get(map);
 }
 
-void LoadTwitterV1Record(element record, RecordContext& context) {
-  V1Loader(context).Record(record);
+std::unique_ptr<FormatLoader> MakeTwitterV1Loader(RecordContext& context) {
+  return std::make_unique<V1Loader>(context);
 }
 
 }  // namespace agencynet::detail

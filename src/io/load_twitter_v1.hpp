@@ -2,6 +2,8 @@
 // user objects and pages, stream notices), following the edge semantics contract in DESIGN.md.
 #pragma once
 
+#include <memory>
+
 #include "io/json_record.hpp"
 
 namespace agencynet::detail {
@@ -10,8 +12,8 @@ namespace agencynet::detail {
 /// users, an ID page, a stream notice, an error or rate-limit response).
 bool LooksLikeTwitterV1(simdjson::dom::object record);
 
-/// Loads one top-level v1.1 record: posts with what they embed, user objects' names and counts;
-/// stream notices and other noise are counted by type.
-void LoadTwitterV1Record(simdjson::dom::element record, RecordContext& context);
+/// A loader of v1.1 records: posts with what they embed, user objects' names and counts; stream
+/// notices and other noise are counted by type.
+std::unique_ptr<FormatLoader> MakeTwitterV1Loader(RecordContext& context);
 
 }  // namespace agencynet::detail
