@@ -208,20 +208,21 @@ TEST(LoadTwitterV1Test, ProfileSnapshotsSkippedUnlessAsked) {
   EXPECT_EQ(net.accounts[net.accounts.FindId(Platform::kTwitter, "5")].name, "Eve");
 }
 
-TEST(LoadTwitterV1Test, RejectsWhatIsNotV1WithAMessageThatSaysWhatItIs) {
+TEST(LoadTwitterV1Test, FormatIsDetectedFromContentAndCanBeForced) {
   Dataset dataset;
   EXPECT_THROW(LoadContent("x.csv", "a,b\n1,2\n", dataset), InputError);
-  try {
-    LoadContent("v2.jsonl", R"({"data":[{"id":"1","text":"a","author_id":"2"}],"includes":{}})",
-                dataset);
-    FAIL();
-  } catch (const InputError& e) {
-    EXPECT_NE(std::string(e.what()).find("Twitter API v2"), std::string::npos) << e.what();
-  }
+  const std::string v2 = R"({"data":[{"id":"1","text":"a","author_id":"2"}],"includes":{}})";
+  Network net = LoadSnippet(v2);
+  EXPECT_EQ(net.report.posts, 1u);  // detected as Twitter API v2
+  net = LoadSnippet(v2, LoadOptions{.format = InputFormat::kTwitterV1});
+  EXPECT_EQ(net.report.posts, 0u);  // forced v1: the page is not a v1.1 record
+  EXPECT_EQ(net.report.skipped.at("unrecognised record"), 1u);
   Dataset empty;
   LoadContent("empty.json", "", empty);
   EXPECT_EQ(empty.report.records, 0u);
   EXPECT_EQ(empty.report.files, 1u);
+  EXPECT_EQ(ParseInputFormat("twitter-v2"), InputFormat::kTwitterV2);
+  EXPECT_THROW(ParseInputFormat("myspace"), UsageError);
 }
 
 TEST(LoadTwitterV1Test, ReadsGzipTransparently) {
