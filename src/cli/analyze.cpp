@@ -33,7 +33,13 @@ std::uint32_t ParseLayers(const std::string& text) {
 AnalyzeResult RunAnalyze(const AnalyzeOptions& options) {
   if (options.inputs.empty()) throw UsageError("no input files; name at least one");
   Dataset dataset;
-  for (const std::string& input : options.inputs) LoadFile(input, dataset, options.load);
+  for (const InputSpec& input : options.inputs) {
+    LoadOptions load = options.load;
+    load.owner = input.owner;
+    load.edge_kind = input.edge_kind;
+    load.platform = input.platform;
+    LoadFile(input.path, dataset, load);
+  }
   Registry registry;
   for (const std::string& path : options.registries) {
     Registry more = LoadRegistryCsv(path, dataset.report);

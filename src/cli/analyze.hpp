@@ -12,8 +12,16 @@
 
 namespace agencynet {
 
+/// One input file and the options that apply to it alone.
+struct InputSpec {
+  std::string path;
+  FollowOwner owner;                  ///< --followers-of / --friends-of given just before it
+  std::optional<EdgeKind> edge_kind;  ///< --edge-kind in force for it
+  std::optional<Platform> platform;   ///< --platform in force for it
+};
+
 struct AnalyzeOptions {
-  std::vector<std::string> inputs;
+  std::vector<InputSpec> inputs;
   std::vector<std::string> registries;
   std::string output_dir = "out";
   std::uint32_t layers = kAllKinds;  ///< layers built and analysed (bit i = EdgeKind i)

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 
@@ -21,9 +22,9 @@ constexpr int kExitBadInput = 1;
 constexpr int kExitUsage = 2;
 
 // A progress line on stderr, only when it is a terminal and the input is large.
-auto MakeProgress(const std::vector<std::string>& inputs) {
+auto MakeProgress(const std::vector<agencynet::InputSpec>& inputs) {
   std::uint64_t total = 0;
-  for (const auto& input : inputs) total += agencynet::FileSizeOnDisk(input);
+  for (const auto& input : inputs) total += agencynet::FileSizeOnDisk(input.path);
   const bool show = ::isatty(STDERR_FILENO) && total > (4u << 20);
   return [show](const std::string& file, std::uint64_t done, std::uint64_t size) {
     if (!show || size == 0) return;
@@ -33,6 +34,67 @@ auto MakeProgress(const std::vector<std::string>& inputs) {
     if (done >= size) std::fputc('\n', stderr);
     std::fflush(stderr);
   };
+}
+
+// Options that apply per file are read off the command line in order: --followers-of and
+// --friends-of bind to the next input file; --edge-kind and --platform hold for every input file
+// after them until given again. Throws UsageError.
+std::vector<agencynet::InputSpec> InputSpecs(int argc, char** argv) {
+  static const std::vector<std::string> kWithValue = {
+      "--registry", "-o",          "--output",   "--layers",       "--format",
+      "--dot-top",  "--edge-kind", "--platform", "--followers-of", "--friends-of"};
+  std::vector<agencynet::InputSpec> specs;
+  agencynet::InputSpec next;
+  bool pending_owner = false;
+  for (int i = 2; i < argc; ++i) {  // argv[1] is the command
+    std::string arg = argv[i];
+    std::string value;
+    const auto eq = arg.find('=');
+    if (arg.rfind("--", 0) == 0 && eq != std::string::npos) {
+      value = arg.substr(eq + 1);
+      arg = arg.substr(0, eq);
+    } else if (std::find(kWithValue.begin(), kWithValue.end(), arg) != kWithValue.end()) {
+      if (i + 1 >= argc) break;  // CLI11 reports the missing value
+      value = argv[++i];
+    } else if (!arg.empty() && arg[0] == '-') {
+      continue;  // a flag
+    } else {
+      next.path = arg;
+      specs.push_back(next);
+      next.owner = {};
+      pending_owner = false;
+      continue;
+    }
+    if (arg == "--followers-of" || arg == "--friends-of") {
+      if (pending_owner) {
+        throw agencynet::UsageError(arg + " " + value +
+                                    " follows another owner option with no "
+                                    "file between them; give one owner per file");
+      }
+      next.owner.side = arg == "--followers-of" ? agencynet::FollowOwner::Side::kFollowersOf
+                                                : agencynet::FollowOwner::Side::kFriendsOf;
+      next.owner.account = value;
+      pending_owner = true;
+    } else if (arg == "--edge-kind") {
+      next.edge_kind = agencynet::ParseEdgeKind(value);
+      if (!next.edge_kind) {
+        throw agencynet::UsageError("unknown --edge-kind '" + value +
+                                    "'; expected mention, retweet, reply, quote or follow");
+      }
+    } else if (arg == "--platform") {
+      next.platform = agencynet::ParsePlatform(value);
+      if (!next.platform) {
+        throw agencynet::UsageError("unknown --platform '" + value +
+                                    "'; expected twitter, mastodon or bluesky");
+      }
+    }
+  }
+  if (pending_owner) {
+    throw agencynet::UsageError("--followers-of/--friends-of " + next.owner.account +
+                                " names no file after it; put it just before the ID page or "
+                                "list it describes");
+  }
+  return specs;
 }
 
 }  // namespace
@@ -50,13 +112,16 @@ int main(int argc, char** argv) {
   std::string format = "auto";
   CLI::App* analyze = app.add_subcommand(
       "analyze", "Load archives, build the interaction graphs, compute metrics, write outputs");
-  analyze->add_option("inputs", options.inputs, "Input files (JSON, JSON Lines, or their .gz)")
+  std::vector<std::string> inputs;
+  std::vector<std::string> per_file;  // read in order by InputSpecs
+  analyze->add_option("inputs", inputs, "Input files: JSON, JSON Lines, edge lists, or their .gz")
       ->required()
       ->check(CLI::ExistingFile);
   analyze
       ->add_option("--registry", options.registries,
-                   "Registry CSV of government accounts (platform,id,handle,name,type,level,"
-                   "parent); repeatable")
+                   "Registry of government accounts: CSV (platform,id,handle,name,type,level,"
+                   "parent) or the congress-legislators YAML; repeatable")
+      ->allow_extra_args(false)
       ->check(CLI::ExistingFile);
   analyze->add_option("-o,--output", options.output_dir, "Output folder")->capture_default_str();
   analyze
@@ -64,8 +129,30 @@ int main(int argc, char** argv) {
                    "Layers to build and analyse: comma-separated mention,retweet,reply,quote,"
                    "follow, or all")
       ->capture_default_str();
-  analyze->add_option("--format", format, "Input format: auto or twitter-v1")
+  analyze
+      ->add_option("--format", format,
+                   "Input format: auto, twitter-v1, twitter-v2, mastodon, activitypub, bluesky "
+                   "or edges")
       ->capture_default_str();
+  analyze
+      ->add_option("--followers-of", per_file,
+                   "The next file is an ID page or list of ACCOUNT's followers (a Twitter ID or "
+                   "@handle, a Bluesky DID, a Mastodon user@host)")
+      ->allow_extra_args(false);
+  analyze
+      ->add_option("--friends-of", per_file,
+                   "The next file is an ID page or list of the accounts ACCOUNT follows")
+      ->allow_extra_args(false);
+  analyze
+      ->add_option("--edge-kind", per_file,
+                   "Kind of the edges in the edge lists after it: mention, retweet, reply, "
+                   "quote or follow")
+      ->allow_extra_args(false);
+  analyze
+      ->add_option("--platform", per_file,
+                   "Platform of the IDs in the files after it: twitter, mastodon or bluesky "
+                   "(default: read off each ID)")
+      ->allow_extra_args(false);
   analyze->add_flag("--strict", options.load.strict, "Stop at the first bad record (exit 1)");
   analyze->add_flag("--keep-self-loops", options.keep_self_loops,
                     "Keep self-edges (threads, self-retweets) instead of dropping them");
@@ -84,6 +171,12 @@ int main(int argc, char** argv) {
   }
 
   try {
+    options.inputs = InputSpecs(argc, argv);
+    if (options.inputs.size() != inputs.size()) {
+      throw agencynet::UsageError(
+          "could not tell the input files from option values; write "
+          "options as --name=value");
+    }
     options.layers = agencynet::ParseLayers(layers);
     options.load.format = agencynet::ParseInputFormat(format);
     options.load.progress = MakeProgress(options.inputs);

@@ -1,6 +1,7 @@
 #include "core/dataset.hpp"
 
 #include <algorithm>
+#include <tuple>
 
 namespace agencynet {
 
@@ -134,8 +135,26 @@ Network Network::Resolve(Dataset&& dataset, const ResolveOptions& options) {
       }
     }
   }
-  for (const Interaction& direct : dataset.direct_) {
-    add(merged[direct.source], merged[direct.target], direct.kind, direct.time, direct.weight);
+  // Follow data is a set: a pair listed again (on another ID page, in another file) counts once.
+  std::vector<Interaction>& direct = dataset.direct_;
+  for (Interaction& e : direct) {
+    e.source = merged[e.source];
+    e.target = merged[e.target];
+  }
+  std::stable_sort(direct.begin(), direct.end(), [](const Interaction& a, const Interaction& b) {
+    const bool fa = a.kind == EdgeKind::kFollow, fb = b.kind == EdgeKind::kFollow;
+    if (fa != fb) return fa < fb;
+    if (!fa) return false;
+    return std::tie(a.source, a.target) < std::tie(b.source, b.target);
+  });
+  for (std::size_t i = 0; i < direct.size(); ++i) {
+    const Interaction& e = direct[i];
+    if (e.kind == EdgeKind::kFollow && i > 0 && direct[i - 1].kind == EdgeKind::kFollow &&
+        direct[i - 1].source == e.source && direct[i - 1].target == e.target) {
+      ++net.report.repeated_follows;
+      continue;
+    }
+    add(e.source, e.target, e.kind, e.time, e.kind == EdgeKind::kFollow ? 1 : e.weight);
   }
 
   net.accounts = std::move(dataset.accounts);

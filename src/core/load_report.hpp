@@ -28,8 +28,9 @@ struct LoadReport {
   std::map<std::string, std::uint64_t> unresolved;  ///< references that made no edge, by kind
   std::map<std::string, std::uint64_t> excluded;    ///< self-mentions, reply-target mentions
   std::uint64_t self_loops_dropped = 0;
-  std::uint64_t errors = 0;          ///< diagnostics raised (bad records)
-  std::vector<Diagnostic> examples;  ///< the first kMaxExamples diagnostics
+  std::uint64_t repeated_follows = 0;  ///< follow pairs seen again (follow data is a set)
+  std::uint64_t errors = 0;            ///< diagnostics raised (bad records)
+  std::vector<Diagnostic> examples;    ///< the first kMaxExamples diagnostics
 
   /// Counts `reason` under `skipped`.
   void Skip(const std::string& reason, std::uint64_t count = 1) { skipped[reason] += count; }

@@ -78,6 +78,10 @@ std::string FormatLoadReport(const LoadReport& r) {
   out += fmt::format("duplicate posts:   {} (later copies of a post already loaded)\n",
                      r.duplicate_posts);
   out += fmt::format("self-loops dropped: {}\n", r.self_loops_dropped);
+  if (r.repeated_follows) {
+    out += fmt::format("repeated follows:  {} (a follow pair listed again counts once)\n",
+                       r.repeated_follows);
+  }
   auto section = [&out](std::string_view title,
                         const std::map<std::string, std::uint64_t>& counts) {
     out += fmt::format("\n{}:{}\n", title, counts.empty() ? " none" : "");

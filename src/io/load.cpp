@@ -7,6 +7,7 @@
 #include "core/error.hpp"
 #include "io/input.hpp"
 #include "io/json_record.hpp"
+#include "io/load_edge_list.hpp"
 #include "io/load_twitter_v1.hpp"
 #include "io/load_twitter_v2.hpp"
 
@@ -129,6 +130,12 @@ class Framer {
       Array(start);
       return;
     }
+    if (first != '{' &&
+        (options_.format == InputFormat::kAuto || options_.format == InputFormat::kEdgeList)) {
+      edge_list_ = detail::MakeEdgeListLoader(context_);
+      StreamLines();
+      return;
+    }
     if (first != '{') {
       throw InputError(
           context_.file(),
@@ -243,6 +250,10 @@ class Framer {
       while (b > a && (b[-1] == ' ' || b[-1] == '\t' || b[-1] == '\r')) --b;
       p = newline ? newline + 1 : end;
       if (a == b) continue;
+      if (edge_list_) {
+        edge_list_->Line(std::string_view(a, static_cast<std::size_t>(b - a)), line_);
+        continue;
+      }
       context_.set_line(line_);
       simdjson::dom::element record;
       const auto error = parser_.parse(a, b - a, false).get(record);
@@ -351,6 +362,7 @@ class Framer {
   std::uint64_t total_bytes_;
   simdjson::dom::parser parser_;
   std::unique_ptr<detail::FormatLoader> loader_;
+  std::unique_ptr<detail::EdgeListLoader> edge_list_;
   std::string buffer_;  // bytes [0, size_) are input; the rest is slack for the parser
   std::size_t size_ = 0;
   bool eof_ = false;
@@ -374,6 +386,7 @@ constexpr FormatEntry kFormats[] = {
     {InputFormat::kMastodon, "mastodon", "Mastodon REST statuses"},
     {InputFormat::kActivityPub, "activitypub", "a Mastodon ActivityPub export (outbox.json)"},
     {InputFormat::kBluesky, "bluesky", "Bluesky records"},
+    {InputFormat::kEdgeList, "edges", "an edge list or ID list (CSV, TSV or SNAP)"},
 };
 }  // namespace
 
@@ -382,6 +395,33 @@ std::string_view FormatName(InputFormat format) {
     if (entry.format == format) return entry.description;
   }
   return "an unknown format";
+}
+
+AccountIndex InternAccountRef(AccountTable& accounts, std::string_view text,
+                              std::optional<Platform> platform) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+  if (text.empty()) return kNoAccount;
+  const bool at = text.front() == '@';
+  const std::string_view bare = at ? text.substr(1) : text;
+  const bool mastodon_like = bare.find('@') != std::string_view::npos;
+  Platform p = platform                      ? *platform
+               : bare.substr(0, 4) == "did:" ? Platform::kBluesky
+               : mastodon_like               ? Platform::kMastodon
+                                             : Platform::kTwitter;
+  std::uint64_t numeric = 0;
+  switch (p) {
+    case Platform::kTwitter:
+      if (!at && ParseUint64(bare, numeric)) return accounts.InternTwitter(numeric);
+      return accounts.InternHandle(p, bare);
+    case Platform::kMastodon:
+      return mastodon_like ? accounts.InternId(p, AsciiLower(bare))
+                           : accounts.InternHandle(p, bare);
+    case Platform::kBluesky:
+      return bare.substr(0, 4) == "did:" ? accounts.InternId(p, bare)
+                                         : accounts.InternHandle(p, bare);
+  }
+  return kNoAccount;
 }
 
 InputFormat ParseInputFormat(std::string_view text) {

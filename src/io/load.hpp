@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -11,14 +12,29 @@
 
 namespace agencynet {
 
-enum class InputFormat { kAuto, kTwitterV1, kTwitterV2, kMastodon, kActivityPub, kBluesky };
+enum class InputFormat {
+  kAuto,
+  kTwitterV1,
+  kTwitterV2,
+  kMastodon,
+  kActivityPub,
+  kBluesky,
+  kEdgeList,
+};
 
 /// Parses a --format value: auto, twitter-v1, twitter-v2, mastodon, activitypub, bluesky (and
-/// v1, v2). Throws UsageError otherwise, listing the names.
+/// edges, and v1, v2). Throws UsageError otherwise, listing the names.
 InputFormat ParseInputFormat(std::string_view text);
 
 /// A format's description for messages ("Twitter API v2 (twarc2) JSON").
 std::string_view FormatName(InputFormat format);
+
+/// Whose follower or friend list an ID page or ID list is (they name no owner themselves).
+struct FollowOwner {
+  enum class Side { kNone, kFollowersOf, kFriendsOf };
+  Side side = Side::kNone;
+  std::string account;  ///< a Twitter ID or @handle, a Bluesky DID, a Mastodon user@host
+};
 
 struct LoadOptions {
   /// Stop at the first bad record with an InputError instead of counting it and going on.
@@ -26,6 +42,13 @@ struct LoadOptions {
   /// Load posts found inside user objects (a v1.1 user's `status`) instead of skipping them.
   bool user_page_posts = false;
   InputFormat format = InputFormat::kAuto;
+  /// The owner of the ID pages or ID lists in this file.
+  FollowOwner owner;
+  /// The kind of the edges of an edge list without a kind column.
+  std::optional<EdgeKind> edge_kind;
+  /// The platform of the IDs in edge lists and of owners; by default it is read off each ID (a
+  /// DID is Bluesky, user@host Mastodon, digits a Twitter ID, anything else a Twitter handle).
+  std::optional<Platform> platform;
   /// Called now and then with the bytes of the current file done and its total.
   std::function<void(const std::string& file, std::uint64_t done, std::uint64_t total)> progress;
 };
@@ -36,6 +59,12 @@ struct LoadOptions {
 /// not read (the message names what was found and what was expected), and on the first bad
 /// record when options.strict. Time complexity: O(file size).
 void LoadFile(const std::string& path, Dataset& dataset, const LoadOptions& options = {});
+
+/// The account an ID or handle from an edge list, ID list or owner option names, interned in
+/// `accounts`: on `platform` if given, else the platform read off the text (see
+/// LoadOptions::platform). kNoAccount for empty text.
+AccountIndex InternAccountRef(AccountTable& accounts, std::string_view text,
+                              std::optional<Platform> platform);
 
 /// Parses a Twitter API v1.1 `created_at` ("Wed Aug 27 13:08:45 +0000 2008") to UTC seconds;
 /// kNoTime when malformed.

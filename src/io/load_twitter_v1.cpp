@@ -127,10 +127,7 @@ class V1Loader : public FormatLoader {
       return;
     }
     if (!obj["ids"].get(items)) {
-      context_.Problem("ID page without owner",
-                       "a follower/friend ID page names no owner; give --followers-of ACCOUNT or "
-                       "--friends-of ACCOUNT before this file (" +
-                           std::to_string(items.size()) + " IDs skipped)");
+      IdPage(items);
       return;
     }
     object map;
@@ -153,6 +150,32 @@ class V1Loader : public FormatLoader {
     context_.Problem("unrecognised record",
                      "not a Twitter API v1.1 post, user, response or stream notice (expected an "
                      "object with \"text\" and \"user\"); use --format to name the format");
+  }
+
+  // A follower/friend ID page: each ID follows the owner (--followers-of) or is followed by it
+  // (--friends-of). The page names no owner, so without one it is skipped with a message.
+  void IdPage(array ids) {
+    const FollowOwner& owner = context_.options().owner;
+    if (owner.side == FollowOwner::Side::kNone) {
+      context_.Problem("ID page without owner",
+                       "a follower/friend ID page names no owner; give --followers-of ACCOUNT or "
+                       "--friends-of ACCOUNT before this file (" +
+                           std::to_string(ids.size()) + " IDs skipped)");
+      return;
+    }
+    const AccountIndex own =
+        InternAccountRef(dataset_.accounts, owner.account, context_.options().platform);
+    for (const element item : ids) {
+      std::uint64_t id = 0;
+      if (!JsonId(item, id)) {
+        dataset_.report.Skip("unusable ID in an ID page");
+        continue;
+      }
+      const AccountIndex other = dataset_.accounts.InternTwitter(id);
+      const bool followers = owner.side == FollowOwner::Side::kFollowersOf;
+      dataset_.AddDirect(
+          {followers ? other : own, followers ? own : other, kNoTime, 1, EdgeKind::kFollow});
+    }
   }
 
   template <typename Fn>

@@ -123,3 +123,33 @@ TEST(CliTest, AnalyzeSampleReproducesGoldenOutputsByteForByte) {
 
 }  // namespace
 }  // namespace agencynet
+
+namespace agencynet {
+namespace {
+
+TEST(CliTest, FollowerOptionsBindToTheNextFile) {
+  testing::TempDir dir;
+  testing::WriteText(dir / "followers.json", R"({"ids":[1,2,3],"next_cursor_str":"0"})");
+  testing::WriteText(dir / "friends.json", R"({"ids":["3","4"],"next_cursor_str":"0"})");
+  testing::WriteText(dir / "edges.txt", "# a b weight\n5 6 2\n6 5 1\n");
+  const std::string out = (dir / "out").string();
+  CommandResult run =
+      Agencynet("analyze --followers-of 100 " + (dir / "followers.json").string() +
+                " --friends-of=@agency " + (dir / "friends.json").string() +
+                " --edge-kind mention " + (dir / "edges.txt").string() + " -o " + out);
+  ASSERT_EQ(run.code, 0) << run.output;
+  const std::string edges = testing::ReadText(dir / "out" / "edges.csv");
+  EXPECT_NE(edges.find("twitter,1,,100,,follow,1,,"), std::string::npos) << edges;
+  EXPECT_NE(edges.find("twitter,,agency,4,,follow,1,,"), std::string::npos) << edges;
+  EXPECT_NE(edges.find("twitter,5,,6,,mention,2,,"), std::string::npos) << edges;
+
+  run = Agencynet("analyze " + (dir / "followers.json").string() + " --followers-of 100 -o " + out);
+  EXPECT_EQ(run.code, 2);
+  EXPECT_NE(run.output.find("names no file after it"), std::string::npos) << run.output;
+  run = Agencynet("analyze " + (dir / "edges.txt").string() + " -o " + out);
+  EXPECT_EQ(run.code, 1);
+  EXPECT_NE(run.output.find("--edge-kind"), std::string::npos) << run.output;
+}
+
+}  // namespace
+}  // namespace agencynet

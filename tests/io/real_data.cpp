@@ -18,8 +18,15 @@ std::uint64_t Get(const std::map<std::string, std::uint64_t>& counts, const std:
 }  // namespace
 
 void ExpectCounts(const std::vector<std::filesystem::path>& files, const Expected& want) {
+  std::vector<std::pair<std::filesystem::path, LoadOptions>> with_options;
+  for (const auto& file : files) with_options.emplace_back(file, LoadOptions{});
+  ExpectCounts(with_options, want);
+}
+
+void ExpectCounts(const std::vector<std::pair<std::filesystem::path, LoadOptions>>& files,
+                  const Expected& want) {
   Dataset dataset;
-  for (const auto& file : files) LoadFile(file.string(), dataset);
+  for (const auto& [file, options] : files) LoadFile(file.string(), dataset, options);
   const Network net = Network::Resolve(std::move(dataset));
   const LoadReport& r = net.report;
   EXPECT_EQ(r.records, want.records);

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/types.hpp"
+#include "io/load.hpp"
 
 namespace agencynet::testing {
 
@@ -30,6 +31,10 @@ struct Expected {
 
 /// Loads `files` in one run (default options), resolves, and checks every count of `want`.
 void ExpectCounts(const std::vector<std::filesystem::path>& files, const Expected& want);
+
+/// The same with options per file.
+void ExpectCounts(const std::vector<std::pair<std::filesystem::path, LoadOptions>>& files,
+                  const Expected& want);
 
 /// The .json/.jsonl files of `folder` sorted by name.
 std::vector<std::filesystem::path> SortedFiles(const std::filesystem::path& folder);
