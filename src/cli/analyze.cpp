@@ -42,8 +42,7 @@ AnalyzeResult RunAnalyze(const AnalyzeOptions& options) {
   }
   Registry registry;
   for (const std::string& path : options.registries) {
-    Registry more = LoadRegistryCsv(path, dataset.report);
-    for (RegistryEntry& entry : more.entries) registry.entries.push_back(std::move(entry));
+    MergeRegistry(registry, LoadRegistry(path, dataset.report));
   }
   Network network = Network::Resolve(std::move(dataset),
                                      ResolveOptions{.keep_self_loops = options.keep_self_loops});

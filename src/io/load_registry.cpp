@@ -1,5 +1,7 @@
 #include "io/load_registry.hpp"
 
+#include <yaml-cpp/yaml.h>
+
 #include <array>
 
 #include "core/error.hpp"
@@ -74,6 +76,87 @@ Registry LoadRegistryCsv(const std::string& path, LoadReport& report) {
     registry.entries.push_back(std::move(entry));
   }
   return registry;
+}
+
+Registry LoadRegistryYaml(const std::string& path, LoadReport& report) {
+  YAML::Node root;
+  try {
+    root = YAML::Load(ReadInputFile(path));
+  } catch (const YAML::Exception& e) {
+    throw InputError(path, e.mark.line >= 0 ? static_cast<std::uint64_t>(e.mark.line) + 1 : 0,
+                     "not valid YAML: " + e.msg);
+  }
+  if (!root.IsSequence()) {
+    throw InputError(path, 0, "expected a YAML list of members (the congress-legislators format)");
+  }
+  auto text = [](const YAML::Node& node) {
+    return node && node.IsScalar() ? node.Scalar() : std::string();
+  };
+  Registry registry;
+  for (const YAML::Node& member : root) {
+    if (!member.IsMap()) continue;
+    const std::string bioguide = text(member["id"]["bioguide"]);
+    const YAML::Node name = member["name"];
+    if (name && name.IsMap() && !bioguide.empty()) {
+      std::string full = text(name["official_full"]);
+      if (full.empty()) full = text(name["first"]) + " " + text(name["last"]);
+      registry.names_by_parent[bioguide] = full;
+    }
+    const YAML::Node social = member["social"];
+    if (!social || !social.IsMap()) continue;
+    RegistryEntry entry;
+    entry.type = "legislator";
+    entry.level = "federal";
+    entry.parent = bioguide;
+    const std::string twitter = text(social["twitter"]);
+    const std::string twitter_id = text(social["twitter_id"]);
+    if (!twitter.empty() || !twitter_id.empty()) {
+      std::uint64_t id = 0;
+      if (!twitter_id.empty() && !ParseUint64(twitter_id, id)) {
+        report.Problem(
+            "registry row with bad ID", path,
+            member.Mark().line >= 0 ? static_cast<std::uint64_t>(member.Mark().line) + 1 : 0,
+            "twitter_id '" + twitter_id + "' is not a whole number; the row is skipped");
+      } else {
+        RegistryEntry row = entry;
+        row.platform = Platform::kTwitter;
+        row.id = twitter_id;
+        row.handle = twitter;
+        registry.entries.push_back(std::move(row));
+      }
+    }
+    std::string mastodon = text(social["mastodon"]);
+    if (!mastodon.empty()) {
+      if (mastodon.front() == '@') mastodon.erase(0, 1);
+      RegistryEntry row = entry;
+      row.platform = Platform::kMastodon;
+      row.id = AsciiLower(mastodon);  // a Mastodon identity is its full user@host
+      row.handle = mastodon;
+      registry.entries.push_back(std::move(row));
+    }
+  }
+  return registry;
+}
+
+Registry LoadRegistry(const std::string& path, LoadReport& report) {
+  const std::string lower = AsciiLower(path);
+  const auto ends = [&](std::string_view suffix) {
+    return lower.size() >= suffix.size() &&
+           lower.compare(lower.size() - suffix.size(), suffix.size(), suffix) == 0;
+  };
+  return ends(".yaml") || ends(".yml") || ends(".yaml.gz") || ends(".yml.gz")
+             ? LoadRegistryYaml(path, report)
+             : LoadRegistryCsv(path, report);
+}
+
+void MergeRegistry(Registry& into, Registry&& more) {
+  for (RegistryEntry& entry : more.entries) into.entries.push_back(std::move(entry));
+  into.names_by_parent.merge(more.names_by_parent);
+  for (RegistryEntry& entry : into.entries) {
+    if (!entry.name.empty() || entry.parent.empty()) continue;
+    const auto it = into.names_by_parent.find(entry.parent);
+    if (it != into.names_by_parent.end()) entry.name = it->second;
+  }
 }
 
 std::size_t ApplyRegistry(const Registry& registry, AccountTable& accounts) {
