@@ -7,7 +7,9 @@
 #include "core/error.hpp"
 #include "io/input.hpp"
 #include "io/json_record.hpp"
+#include "io/load_bluesky.hpp"
 #include "io/load_edge_list.hpp"
+#include "io/load_mastodon.hpp"
 #include "io/load_twitter_v1.hpp"
 #include "io/load_twitter_v2.hpp"
 
@@ -70,6 +72,7 @@ InputFormat DetectFormat(simdjson::dom::object record) {
   }
   std::string_view uri;
   if (Has(record, "postRecords") || Has(record, "commit") || Has(record, "$type") ||
+      (Has(record, "did") && Has(record, "time_us")) || Has(record, "records") ||
       (!record["uri"].get(uri) && uri.substr(0, 5) == "at://")) {
     return InputFormat::kBluesky;
   }
@@ -81,11 +84,11 @@ std::unique_ptr<detail::FormatLoader> MakeLoader(InputFormat format, RecordConte
     case InputFormat::kTwitterV2:
       return detail::MakeTwitterV2Loader(context);
     case InputFormat::kMastodon:
+      return detail::MakeMastodonLoader(context);
     case InputFormat::kActivityPub:
+      return detail::MakeActivityPubLoader(context);
     case InputFormat::kBluesky:
-      throw InputError(context.file(), context.line(),
-                       "this looks like " + std::string(FormatName(format)) +
-                           "; this version of agencynet does not read it yet");
+      return detail::MakeBlueskyLoader(context);
     default:
       return detail::MakeTwitterV1Loader(context);
   }
