@@ -43,6 +43,16 @@ std::size_t DecodeUtf8(std::string_view text, std::size_t i, std::uint32_t& cp) 
 }  // namespace
 
 std::string CleanText(std::string_view text) {
+  // Fast path: printable ASCII (with tab and line breaks) needs no work.
+  bool plain = true;
+  for (const char c : text) {
+    const auto b = static_cast<unsigned char>(c);
+    if (b >= 0x80 || (b < 0x20 && b != '\t' && b != '\n' && b != '\r')) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return std::string(text);
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {

@@ -100,6 +100,7 @@ using ReadFn = std::function<std::size_t(char*, std::size_t)>;
 class Framer {
  public:
   static constexpr std::size_t kChunk = std::size_t{16} << 20;
+  static constexpr std::size_t kFirstChunk = std::size_t{1} << 20;
 
   Framer(const std::string& name, Dataset& dataset, const LoadOptions& options,
          std::uint64_t total_bytes)
@@ -166,10 +167,12 @@ class Framer {
   // Appends up to kChunk more bytes; false at the end of input.
   bool Fill() {
     if (eof_) return false;
-    if (buffer_.size() < size_ + kChunk + kInputPadding)
-      buffer_.resize(size_ + kChunk + kInputPadding);
-    const std::size_t got = (*read_)(buffer_.data() + size_, kChunk);
+    // The first read is small, so small files need no large buffer; later reads are a chunk.
+    const std::size_t want = size_ == 0 && buffer_.capacity() == 0 ? kFirstChunk : kChunk;
+    buffer_.Reserve(size_ + want + kInputPadding);
+    const std::size_t got = (*read_)(buffer_.data() + size_, want);
     size_ += got;
+    std::memset(buffer_.data() + size_, 0, kInputPadding);
     if (got == 0) eof_ = true;
     return got > 0;
   }
@@ -284,7 +287,7 @@ class Framer {
     const char* const begin = buffer_.data();
     const char* const start = begin + start_offset;
     simdjson::ondemand::parser walker;
-    simdjson::padded_string_view view(begin, size_, buffer_.size());
+    simdjson::padded_string_view view(begin, size_, size_ + kInputPadding);
     simdjson::ondemand::document doc;
     simdjson::ondemand::array items;
     if (walker.iterate(view).get(doc) || doc.get_array().get(items)) {
@@ -366,7 +369,28 @@ class Framer {
   simdjson::dom::parser parser_;
   std::unique_ptr<detail::FormatLoader> loader_;
   std::unique_ptr<detail::EdgeListLoader> edge_list_;
-  std::string buffer_;  // bytes [0, size_) are input; the rest is slack for the parser
+  // Bytes [0, size_) are input, followed by kInputPadding zero bytes for the parser. Not
+  // zero-initialised: a chunk is written before it is read.
+  class Buffer {
+   public:
+    char* data() { return data_.get(); }
+    const char* data() const { return data_.get(); }
+    char operator[](std::size_t i) const { return data_[i]; }
+    std::size_t capacity() const { return capacity_; }
+    void Reserve(std::size_t size) {
+      if (size <= capacity_) return;
+      const std::size_t grown = std::max(size, capacity_ * 2);
+      std::unique_ptr<char[]> bigger(new char[grown]);
+      if (capacity_) std::memcpy(bigger.get(), data_.get(), capacity_);
+      data_ = std::move(bigger);
+      capacity_ = grown;
+    }
+
+   private:
+    std::unique_ptr<char[]> data_;
+    std::size_t capacity_ = 0;
+  };
+  Buffer buffer_;
   std::size_t size_ = 0;
   bool eof_ = false;
   std::uint64_t line_ = 0;
