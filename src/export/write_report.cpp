@@ -63,9 +63,13 @@ void WriteSummaryJson(const std::string& path, const Network& network, const Lay
                   metrics.pagerank.iterations, metrics.pagerank.converged ? "true" : "false");
   const LoadReport& r = network.report;
   out += fmt::format(
-      "  \"load\": {{\"files\": {}, \"records\": {}, \"posts\": {}, "
-      "\"duplicate_posts\": {}, \"skipped\": {}, \"problems\": {}}}\n",
-      r.files, r.records, r.posts, r.duplicate_posts, r.TotalSkipped(), r.errors);
+      "  \"load\": {{\"files\": {}, \"records\": {}, \"posts\": {}, \"duplicate_posts\": {}, "
+      "\"skipped\": {}, \"problems\": {}, \"repeated_follows\": {}}},\n",
+      r.files, r.records, r.posts, r.duplicate_posts, r.TotalSkipped(), r.errors,
+      r.repeated_follows);
+  JsonCounts(out, "skipped_by_reason", r.skipped);
+  JsonCounts(out, "unresolved", r.unresolved);
+  JsonCounts(out, "excluded_mentions", r.excluded, true);
   out += "}\n";
   WriteFileAtomically(path, out);
 }

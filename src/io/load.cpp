@@ -76,7 +76,8 @@ InputFormat DetectFormat(simdjson::dom::object record) {
       (!record["uri"].get(uri) && uri.substr(0, 5) == "at://")) {
     return InputFormat::kBluesky;
   }
-  return InputFormat::kTwitterV1;
+  if (detail::LooksLikeTwitterV1(record)) return InputFormat::kTwitterV1;
+  return InputFormat::kAuto;  // not recognised
 }
 
 std::unique_ptr<detail::FormatLoader> MakeLoader(InputFormat format, RecordContext& context) {
@@ -193,6 +194,12 @@ class Framer {
       simdjson::dom::object obj;
       if (format == InputFormat::kAuto) {
         format = record.get(obj) ? InputFormat::kTwitterV1 : DetectFormat(obj);
+      }
+      if (format == InputFormat::kAuto) {
+        throw InputError(context_.file(), context_.line(),
+                         "the format of this file is not recognised: expected Twitter API v1.1 "
+                         "or v2 JSON (twarc), Mastodon statuses, an ActivityPub export, Bluesky "
+                         "records, or an edge list; name it with --format if it is one of them");
       }
       loader_ = MakeLoader(format, context_);
     }

@@ -217,6 +217,13 @@ TEST(LoadTwitterV1Test, FormatIsDetectedFromContentAndCanBeForced) {
   net = LoadSnippet(v2, LoadOptions{.format = InputFormat::kTwitterV1});
   EXPECT_EQ(net.report.posts, 0u);  // forced v1: the page is not a v1.1 record
   EXPECT_EQ(net.report.skipped.at("unrecognised record"), 1u);
+  try {
+    LoadContent("other.json", R"({"foo":1,"bar":[2]})", dataset);
+    FAIL() << "an unknown JSON shape loaded";
+  } catch (const InputError& e) {
+    EXPECT_NE(std::string(e.what()).find("not recognised"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("--format"), std::string::npos) << e.what();
+  }
   Dataset empty;
   LoadContent("empty.json", "", empty);
   EXPECT_EQ(empty.report.records, 0u);
