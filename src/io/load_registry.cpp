@@ -3,6 +3,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <array>
+#include <vector>
 
 #include "core/error.hpp"
 #include "io/csv.hpp"
@@ -28,14 +29,25 @@ Registry LoadRegistryCsv(const std::string& path, LoadReport& report) {
   std::vector<std::string> fields;
   if (!reader.Next(fields)) throw InputError(path, 0, "the registry is empty; expected a header");
   enum Column { kPlatform, kId, kHandle, kName, kType, kLevel, kParent, kColumns };
-  static constexpr std::array<std::string_view, kColumns> kNames = {
-      "platform", "id", "handle", "name", "type", "level", "parent"};
+  // Header names of each column; the first is the contract's, the others are what other lists
+  // of government accounts call it (a bioguide-to-twitter_id table, for instance).
+  static const std::array<std::vector<std::string_view>, kColumns> kNames = {{
+      {"platform"},
+      {"id", "twitter_id", "user_id", "account_id", "did"},
+      {"handle", "screen_name", "username", "twitter"},
+      {"name", "display_name"},
+      {"type", "role"},
+      {"level"},
+      {"parent", "bioguide_id", "bioguide"},
+  }};
   std::array<int, kColumns> at;
   at.fill(-1);
   for (std::size_t i = 0; i < fields.size(); ++i) {
     const std::string name = AsciiLower(Trim(fields[i]));
     for (int c = 0; c < kColumns; ++c) {
-      if (name == kNames[c] && at[c] < 0) at[c] = static_cast<int>(i);
+      for (const std::string_view known : kNames[c]) {
+        if (name == known && at[c] < 0) at[c] = static_cast<int>(i);
+      }
     }
   }
   if (at[kId] < 0 && at[kHandle] < 0) {
@@ -92,24 +104,30 @@ Registry LoadRegistryYaml(const std::string& path, LoadReport& report) {
   auto text = [](const YAML::Node& node) {
     return node && node.IsScalar() ? node.Scalar() : std::string();
   };
+  // A child of a map, or a null node (yaml-cpp throws when indexing a missing child's child).
+  auto child = [](const YAML::Node& node, const char* key) {
+    if (!node || !node.IsMap()) return YAML::Node();
+    const YAML::Node found = node[key];
+    return found ? found : YAML::Node();
+  };
   Registry registry;
   for (const YAML::Node& member : root) {
     if (!member.IsMap()) continue;
-    const std::string bioguide = text(member["id"]["bioguide"]);
-    const YAML::Node name = member["name"];
+    const std::string bioguide = text(child(child(member, "id"), "bioguide"));
+    const YAML::Node name = child(member, "name");
     if (name && name.IsMap() && !bioguide.empty()) {
-      std::string full = text(name["official_full"]);
-      if (full.empty()) full = text(name["first"]) + " " + text(name["last"]);
+      std::string full = text(child(name, "official_full"));
+      if (full.empty()) full = text(child(name, "first")) + " " + text(child(name, "last"));
       registry.names_by_parent[bioguide] = full;
     }
-    const YAML::Node social = member["social"];
+    const YAML::Node social = child(member, "social");
     if (!social || !social.IsMap()) continue;
     RegistryEntry entry;
     entry.type = "legislator";
     entry.level = "federal";
     entry.parent = bioguide;
-    const std::string twitter = text(social["twitter"]);
-    const std::string twitter_id = text(social["twitter_id"]);
+    const std::string twitter = text(child(social, "twitter"));
+    const std::string twitter_id = text(child(social, "twitter_id"));
     if (!twitter.empty() || !twitter_id.empty()) {
       std::uint64_t id = 0;
       if (!twitter_id.empty() && !ParseUint64(twitter_id, id)) {
@@ -125,7 +143,7 @@ Registry LoadRegistryYaml(const std::string& path, LoadReport& report) {
         registry.entries.push_back(std::move(row));
       }
     }
-    std::string mastodon = text(social["mastodon"]);
+    std::string mastodon = text(child(social, "mastodon"));
     if (!mastodon.empty()) {
       if (mastodon.front() == '@') mastodon.erase(0, 1);
       RegistryEntry row = entry;

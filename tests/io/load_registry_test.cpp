@@ -134,3 +134,57 @@ TEST(RegistryYamlTest, AssignsLegislatorRolesToTheCongressTimelines) {
 
 }  // namespace
 }  // namespace agencynet
+
+namespace agencynet {
+namespace {
+
+// The other registry files: legislators-current.yaml names 537 members by bioguide ID and lists
+// no accounts; executive.yaml names 67 of its 80 office holders by bioguide ID; the committees
+// list neither. tweepy-congress's 2016 bioguide-to-twitter_id table (538 rows, 18 without an ID)
+// reads as a registry CSV; 122 of the 965 accounts of the 2016 timelines are in it (counted with
+// a separate Python loader).
+TEST(RegistryYamlTest, OtherCongressFilesAndTheBioguideTable) {
+  AGENCYNET_REQUIRE_DATA(data);
+  const auto dir = data / "registry/congress-legislators";
+  LoadReport report;
+  Registry current = LoadRegistry((dir / "legislators-current.yaml").string(), report);
+  EXPECT_EQ(current.entries.size(), 0u);
+  EXPECT_EQ(current.names_by_parent.size(), 537u);
+  const Registry executive = LoadRegistry((dir / "executive.yaml").string(), report);
+  EXPECT_EQ(executive.entries.size(), 0u);
+  EXPECT_EQ(executive.names_by_parent.size(), 67u);
+  const Registry committees = LoadRegistry((dir / "committees-current.yaml").string(), report);
+  EXPECT_EQ(committees.entries.size(), 0u);
+  EXPECT_EQ(committees.names_by_parent.size(), 0u);
+  EXPECT_EQ(report.errors, 0u);
+
+  const Registry table = LoadRegistry(
+      (data / "twitter-v1/tweepy-congress/legislators-on-twitter.csv").string(), report);
+  EXPECT_EQ(table.entries.size(), 520u);
+  EXPECT_EQ(report.skipped.at("registry row without id or handle"), 18u);
+  Dataset dataset;
+  for (const auto& entry :
+       std::filesystem::directory_iterator(data / "twitter-v1/tweepy-congress/tweets")) {
+    LoadFile(entry.path().string(), dataset);
+  }
+  Network net = Network::Resolve(std::move(dataset));
+  EXPECT_EQ(ApplyRegistry(table, net.accounts), 122u);
+  const Account& nadler = net.accounts[net.accounts.FindId(Platform::kTwitter, "40302336")];
+  EXPECT_EQ(nadler.role, "government");  // the table has no type column
+  EXPECT_EQ(nadler.parent, "N000002");
+}
+
+TEST(RegistryYamlTest, BadYamlNamesTheLine) {
+  testing::TempDir dir;
+  testing::WriteText(dir / "bad.yaml", "- id:\n    bioguide: X\n  social: [unclosed\n");
+  LoadReport report;
+  try {
+    LoadRegistry((dir / "bad.yaml").string(), report);
+    FAIL();
+  } catch (const InputError& e) {
+    EXPECT_GT(e.line(), 0u) << e.what();
+  }
+}
+
+}  // namespace
+}  // namespace agencynet
