@@ -13,7 +13,18 @@ namespace agencynet::detail {
 
 namespace {
 
-enum Column { kSource, kTarget, kKind, kWeight, kTime, kId, kHandle, kName, kColumnCount };
+enum Column {
+  kSource,
+  kTarget,
+  kKind,
+  kWeight,
+  kTime,
+  kId,
+  kHandle,
+  kName,
+  kFollowers,
+  kColumnCount
+};
 
 // Header names of each column, lower-case.
 const std::array<std::vector<std::string_view>, kColumnCount> kColumnNames = {{
@@ -25,6 +36,7 @@ const std::array<std::vector<std::string_view>, kColumnCount> kColumnNames = {{
     {"id", "did", "user_id", "id_str", "account"},
     {"handle", "username", "screen_name"},
     {"name", "display_name"},
+    {"followers_count", "followers"},
 }};
 
 std::vector<std::string> Split(std::string_view text, char delimiter) {
@@ -103,10 +115,19 @@ class Loader : public EdgeListLoader {
         return;
       }
       if (!get(kHandle).empty()) dataset_.accounts.SeeHandle(account, get(kHandle), kNoTime);
-      if (!get(kName).empty()) dataset_.accounts.SeeProfile(account, get(kName), -1, kNoTime);
-      const bool followers = context_.options().owner.side == FollowOwner::Side::kFollowersOf;
-      dataset_.AddDirect({followers ? account : owner_, followers ? owner_ : account, kNoTime, 1,
-                          EdgeKind::kFollow});
+      std::int64_t followers = -1;
+      const std::string_view count = get(kFollowers);
+      if (!count.empty()) std::from_chars(count.data(), count.data() + count.size(), followers);
+      if (!get(kName).empty() || followers >= 0) {
+        dataset_.accounts.SeeProfile(account, get(kName), followers, kNoTime);
+      }
+      if (owner_ == kNoAccount) {
+        dataset_.report.Skip("account table row (lends names only)");
+        return;
+      }
+      const bool followers_of = context_.options().owner.side == FollowOwner::Side::kFollowersOf;
+      dataset_.AddDirect({followers_of ? account : owner_, followers_of ? owner_ : account, kNoTime,
+                          1, EdgeKind::kFollow});
       return;
     }
     const AccountIndex source = InternAccountRef(dataset_.accounts, get(kSource), platform);
@@ -167,13 +188,12 @@ class Loader : public EdgeListLoader {
     const bool has_pair = at_[kSource] >= 0 && at_[kTarget] >= 0;
     id_list_ = !has_pair && at_[kId] >= 0;
     if (id_list_) {
+      // With an owner, a list of followers or friends; without one, a table describing accounts
+      // (handles, names, follower counts) that adds no accounts and no edges.
       const FollowOwner& owner = context_.options().owner;
-      if (owner.side == FollowOwner::Side::kNone) {
-        throw InputError(context_.file(), context_.line(),
-                         "a list of accounts names no owner; give --followers-of ACCOUNT or "
-                         "--friends-of ACCOUNT before this file");
+      if (owner.side != FollowOwner::Side::kNone) {
+        owner_ = InternAccountRef(dataset_.accounts, owner.account, context_.options().platform);
       }
-      owner_ = InternAccountRef(dataset_.accounts, owner.account, context_.options().platform);
       return;
     }
     if (!has_pair) {

@@ -1,6 +1,7 @@
 // Internal to src/io: edge lists (SNAP-style `a b [w]`, CSV or TSV with a header naming the
-// source/target/kind/weight/time columns) and ID lists (one account a row, with an owner given
-// by --followers-of / --friends-of).
+// source/target/kind/weight/time columns), ID lists (one account a row, with an owner given by
+// --followers-of / --friends-of) and account tables (the same without an owner: they lend
+// handles, names and follower counts, and add no accounts).
 #pragma once
 
 #include <memory>

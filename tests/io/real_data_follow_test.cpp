@@ -5,6 +5,7 @@
 // files (see real_data.hpp).
 #include <gtest/gtest.h>
 
+#include "core/error.hpp"
 #include "io/real_data.hpp"
 #include "test_support.hpp"
 
@@ -93,6 +94,46 @@ TEST(RealDataFollowTest, TwitterIdPagesNeedAnOwnerAndFormASet) {
       {dir / "get_friend_ids_0.json"},
       Expected{
           "no owner", 1, 0, 0, {{"ID page without owner", 1}}, {}, 0, 0, 0, {0, 0, 0, 0, 0}, 0});
+}
+
+TEST(RealDataFollowTest, BlueskyNodeTableLendsHandlesAndFollowerCounts) {
+  AGENCYNET_REQUIRE_DATA(data);
+  const auto dir = data / "bluesky/keegan-follows";
+  // 101 rows (did,handle,followers_count,...) describe the accounts of the 1311 follow edges.
+  testing::ExpectCounts({{dir / "ego_nytimes_nodes.csv", LoadOptions{}},
+                         {dir / "ego_nytimes_follow_edges.csv", Kind(EdgeKind::kFollow)}},
+                        Expected{"nodes+edges",
+                                 101 + 1311,
+                                 0,
+                                 0,
+                                 {{"account table row (lends names only)", 101}},
+                                 {},
+                                 0,
+                                 0,
+                                 0,
+                                 {0, 0, 0, 0, 1311},
+                                 101});
+  Dataset dataset;
+  LoadFile((dir / "ego_nytimes_nodes.csv").string(), dataset);
+  LoadFile((dir / "ego_nytimes_follow_edges.csv").string(), dataset, Kind(EdgeKind::kFollow));
+  const Network net = Network::Resolve(std::move(dataset));
+  const Account& nyt = net.accounts[net.accounts.FindId(Platform::kBluesky, kNytimes)];
+  EXPECT_EQ(nyt.handle, "nytimes.com");
+  EXPECT_EQ(nyt.followers, 1326483);
+}
+
+TEST(RealDataFollowTest, CollectionMetadataIsRejectedWithAClearMessage) {
+  AGENCYNET_REQUIRE_DATA(data);
+  for (const char* name :
+       {"ego_nytimes_collection_metadata.json", "part01_collection_metadata.json"}) {
+    Dataset dataset;
+    try {
+      LoadFile((data / "bluesky/keegan-follows" / name).string(), dataset);
+      ADD_FAILURE() << name << " loaded";
+    } catch (const InputError& e) {
+      EXPECT_NE(std::string(e.what()).find("not recognised"), std::string::npos) << e.what();
+    }
+  }
 }
 
 }  // namespace
