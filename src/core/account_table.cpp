@@ -94,7 +94,7 @@ void AccountTable::SeeProfile(AccountIndex account, std::string_view name, std::
   const bool newer = !a.has_profile_sighting ||
                      (when != kNoTime && (a.profile_time == kNoTime || when >= a.profile_time));
   if (newer) {
-    if (!name.empty()) a.name = std::string(name);
+    if (!name.empty()) a.name.assign(name);
     if (followers >= 0) a.followers = followers;
     a.profile_time = when;
     a.has_profile_sighting = true;
@@ -132,6 +132,11 @@ std::vector<AccountIndex> AccountTable::Keep(const std::vector<bool>& keep) {
     kept.push_back(std::move(accounts_[i]));
   }
   accounts_ = std::move(kept);
+  std::vector<HandleEntry*> entries(accounts_.size(), nullptr);
+  for (AccountIndex i = 0; i < remap.size(); ++i) {
+    if (remap[i] != kNoAccount && i < handle_entry_.size()) entries[remap[i]] = handle_entry_[i];
+  }
+  handle_entry_ = std::move(entries);
   for (auto& [key, entry] : handles_) {
     entry.account = entry.account == kNoAccount ? kNoAccount : remap[entry.account];
     entry.placeholder = entry.placeholder == kNoAccount ? kNoAccount : remap[entry.placeholder];

@@ -89,6 +89,9 @@ class AccountTable {
   void Reindex();
 
   std::vector<Account> accounts_;
+  /// The handles_ entry of each account's displayed handle (entries are never erased, so the
+  /// pointers stay valid): the common sighting of the same handle skips building a key.
+  std::vector<HandleEntry*> handle_entry_;
   std::unordered_map<std::uint64_t, AccountIndex> twitter_ids_;
   std::unordered_map<std::string, AccountIndex> other_ids_;
   std::unordered_map<std::string, HandleEntry> handles_;
