@@ -6,9 +6,10 @@
 namespace agencynet {
 
 PostIndex Dataset::InternTwitterPost(std::uint64_t id) {
-  const auto [it, inserted] = twitter_posts_.try_emplace(id, static_cast<PostIndex>(posts_.size()));
+  bool inserted = false;
+  const PostIndex post = twitter_posts_.Insert(id, static_cast<PostIndex>(posts_.size()), inserted);
   if (inserted) posts_.emplace_back();
-  return it->second;
+  return post;
 }
 
 PostIndex Dataset::InternPost(Platform platform, std::string_view key) {
@@ -21,10 +22,11 @@ PostIndex Dataset::InternPost(Platform platform, std::string_view key) {
 }
 
 void Dataset::AliasTwitterPost(std::uint64_t alias, PostIndex post) {
-  const auto [it, inserted] = twitter_posts_.try_emplace(alias, post);
-  if (!inserted && it->second != post && !posts_[it->second].loaded) {
-    redirects_[it->second] = post;
-    it->second = post;
+  bool inserted = false;
+  const PostIndex existing = twitter_posts_.Insert(alias, post, inserted);
+  if (!inserted && existing != post && !posts_[existing].loaded) {
+    redirects_[existing] = post;
+    twitter_posts_.Set(alias, post);
   }
 }
 

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/account_table.hpp"
+#include "core/flat_map.hpp"
 #include "core/load_report.hpp"
 #include "core/types.hpp"
 
@@ -99,7 +100,7 @@ class Dataset {
   std::vector<Post> posts_;
   std::vector<AccountIndex> mention_pool_;
   std::vector<Interaction> direct_;
-  std::unordered_map<std::uint64_t, PostIndex> twitter_posts_;
+  FlatMap64 twitter_posts_;
   std::unordered_map<PostIndex, PostIndex> redirects_;  ///< earlier references to an alias
   std::unordered_map<std::string, PostIndex> other_posts_;
 };

@@ -45,8 +45,43 @@ constexpr std::array<std::string_view, 4> kUserKeys = {"id", "username", "name",
 
 bool Has(object o, const char* key) { return !o[key].error(); }
 
-// Usernames of one page's includes.users, lower-cased, to their IDs.
-using PageUsers = std::unordered_map<std::string, std::uint64_t>;
+// The users of one page's includes.users by lower-cased username, for mentions that carry only a
+// username. Built on first use: most mentions carry their ID.
+class PageUsers {
+ public:
+  PageUsers() = default;
+  explicit PageUsers(object includes) : includes_(includes), has_includes_(true) {}
+
+  /// The ID of the user with this username (any case), or false.
+  bool Find(std::string_view username, std::uint64_t& id) {
+    if (!built_) Build();
+    const auto it = ids_.find(AsciiLower(username));
+    if (it == ids_.end()) return false;
+    id = it->second;
+    return true;
+  }
+
+ private:
+  void Build() {
+    built_ = true;
+    array list;
+    if (!has_includes_ || includes_["users"].get(list)) return;
+    for (const element item : list) {
+      object user;
+      element id_value, name_value;
+      std::uint64_t id = 0;
+      if (!item.get(user) && !user["id"].get(id_value) && JsonId(id_value, id) &&
+          !user["username"].get(name_value)) {
+        ids_.emplace(AsciiLower(JsonString(name_value)), id);
+      }
+    }
+  }
+
+  object includes_;
+  bool has_includes_ = false;
+  bool built_ = false;
+  std::unordered_map<std::string, std::uint64_t> ids_;
+};
 
 class V2Loader : public FormatLoader {
  public:
@@ -79,17 +114,18 @@ class V2Loader : public FormatLoader {
     const bool has_includes = !page["includes"].get(includes);
     object single;
     array items;
+    const std::optional<object> maybe_includes =
+        has_includes ? std::optional<object>(includes) : std::nullopt;
     if (!data.get(single)) {
-      PageUsers users = has_includes ? Users(includes) : PageUsers();
+      PageUsers users = has_includes ? PageUsers(includes) : PageUsers();
+      if (has_includes) LendUsers(includes);
       Tweet(single, users);
+      Includes(maybe_includes, users);
     } else if (!data.get(items)) {
-      Page(page, items, has_includes ? std::optional<object>(includes) : std::nullopt);
-      return;
+      Page(page, items, maybe_includes);
     } else {
       context_.Problem("unrecognised record", "\"data\" is neither a tweet nor a list of them");
-      return;
     }
-    Includes(has_includes ? std::optional<object>(includes) : std::nullopt);
   }
 
  private:
@@ -120,7 +156,8 @@ class V2Loader : public FormatLoader {
         return;
       }
     }
-    PageUsers users = includes ? Users(*includes) : PageUsers();
+    PageUsers users = includes ? PageUsers(*includes) : PageUsers();
+    if (includes) LendUsers(*includes);
     for (const element item : items) {
       object tweet;
       if (item.get(tweet)) {
@@ -129,36 +166,17 @@ class V2Loader : public FormatLoader {
       }
       Tweet(tweet, users);
     }
-    Includes(includes);
+    Includes(includes, users);
   }
 
   // The tweets a page references: loaded after the page's own tweets.
-  void Includes(std::optional<object> includes) {
+  void Includes(std::optional<object> includes, PageUsers& users) {
     array tweets;
     if (!includes || (*includes)["tweets"].get(tweets)) return;
-    PageUsers users = Users(*includes);
     for (const element item : tweets) {
       object tweet;
       if (!item.get(tweet)) Tweet(tweet, users);
     }
-  }
-
-  // Lends every user of includes.users and returns their usernames.
-  PageUsers Users(object includes) {
-    PageUsers users;
-    array list;
-    if (includes["users"].get(list)) return users;
-    for (const element item : list) {
-      object user;
-      if (item.get(user)) continue;
-      const PickedFields<4> f(user, kUserKeys);
-      std::uint64_t id = 0;
-      if (f.has(kUserId) && JsonId(f[kUserId], id) && f.has(kUsername)) {
-        users.emplace(AsciiLower(JsonString(f[kUsername])), id);
-      }
-    }
-    LendUsers(includes);
-    return users;
   }
 
   void LendUsers(object includes) {
@@ -188,8 +206,7 @@ class V2Loader : public FormatLoader {
     return account;
   }
 
-  void Mentions(object entities, const PageUsers& users, Timestamp when,
-                std::vector<AccountIndex>& out) {
+  void Mentions(object entities, PageUsers& users, Timestamp when, std::vector<AccountIndex>& out) {
     array mentions;
     if (entities["mentions"].get(mentions)) return;
     for (const element item : mentions) {
@@ -202,9 +219,9 @@ class V2Loader : public FormatLoader {
       if (f.has(kUserId) && JsonId(f[kUserId], id)) {
         account = dataset_.accounts.InternTwitter(id);
       } else if (!username.empty()) {
-        const auto it = users.find(AsciiLower(username));
-        account = it != users.end() ? dataset_.accounts.InternTwitter(it->second)
-                                    : dataset_.accounts.InternHandle(Platform::kTwitter, username);
+        account = users.Find(username, id)
+                      ? dataset_.accounts.InternTwitter(id)
+                      : dataset_.accounts.InternHandle(Platform::kTwitter, username);
       } else {
         continue;
       }
@@ -214,7 +231,7 @@ class V2Loader : public FormatLoader {
     }
   }
 
-  void Tweet(object tweet, const PageUsers& users) {
+  void Tweet(object tweet, PageUsers& users) {
     const PickedFields<10> f(tweet, kTweetKeys);
     PostFields fields;
     if (f.has(kCreatedAt)) fields.time = ParseIsoTime(JsonString(f[kCreatedAt]));

@@ -55,3 +55,31 @@ TEST(RealDataSocialTest, BlueskyCaptures) {
 
 }  // namespace
 }  // namespace agencynet
+
+namespace agencynet {
+namespace {
+
+// One run over three platforms: the accounts add up (141 + 875 + 8, each counted alone), since an
+// account never merges across platforms, and the edges of each file keep their platform.
+TEST(RealDataSocialTest, PlatformsMixInOneRunWithoutMerging) {
+  AGENCYNET_REQUIRE_DATA(data);
+  Dataset dataset;
+  LoadFile((data / "twitter-v1/tweepy-congress/tweets/110545675.json").string(), dataset);
+  LoadFile((data / "mastodon/public-timeline/mastodon_data_public_timeline_2023.json").string(),
+           dataset);
+  LoadFile((data / "bluesky/indigo-posts/capture_atprotocom.json").string(), dataset);
+  const Network net = Network::Resolve(std::move(dataset));
+  ASSERT_EQ(net.accounts.size(), 141u + 875u + 8u);
+  std::array<int, kPlatformCount> per_platform{};
+  for (const Account& a : net.accounts.accounts()) ++per_platform[static_cast<int>(a.platform)];
+  EXPECT_EQ(per_platform[static_cast<int>(Platform::kTwitter)], 141);
+  EXPECT_EQ(per_platform[static_cast<int>(Platform::kMastodon)], 875);
+  EXPECT_EQ(per_platform[static_cast<int>(Platform::kBluesky)], 8);
+  for (const Interaction& e : net.interactions) {
+    EXPECT_EQ(net.accounts[e.source].platform, net.accounts[e.target].platform);
+  }
+  EXPECT_EQ(net.report.posts, 260u + 1040u + 20u);
+}
+
+}  // namespace
+}  // namespace agencynet
