@@ -2,6 +2,11 @@
 // computed on the union of the selected layers.
 #pragma once
 
+#include "analysis/betweenness.hpp"
+#include "analysis/closeness.hpp"
+#include "analysis/communities.hpp"
+#include "analysis/constraint.hpp"
+#include "analysis/coreness.hpp"
 #include "analysis/degree.hpp"
 #include "analysis/pagerank.hpp"
 #include "analysis/summary.hpp"
@@ -12,11 +17,16 @@ namespace agencynet {
 struct AccountMetrics {
   DegreeResult degree;
   PageRankResult pagerank;
+  BetweennessResult betweenness;
+  ClosenessResult closeness;
+  CorenessResult coreness;
+  CommunityResult communities;
+  ConstraintResult constraint;
   GraphSummary summary;
 };
 
 /// Computes every measure on `graph.combined`. Time complexity: that of its parts, dominated by
-/// PageRank's O((n + m) * iterations).
+/// the O(n m) breadth-first searches of betweenness and closeness.
 AccountMetrics ComputeMetrics(const LayeredGraph& graph);
 
 }  // namespace agencynet

@@ -15,6 +15,59 @@ std::uint32_t Find(std::vector<std::uint32_t>& parent, std::uint32_t x) {
   return x;
 }
 
+// Sizes of the strongly connected components: Tarjan's algorithm (SIAM J. Comput. 1972) with
+// an explicit stack, so deep graphs cannot overflow the call stack.
+std::vector<std::uint64_t> StrongComponentSizes(const CsrGraph& graph) {
+  const std::size_t n = graph.num_nodes();
+  constexpr std::uint32_t kUnvisited = 0xFFFFFFFFu;
+  std::vector<std::uint32_t> index(n, kUnvisited), low(n, 0);
+  std::vector<bool> on_stack(n, false);
+  std::vector<AccountIndex> stack;
+  std::vector<std::pair<AccountIndex, EdgeIndex>> calls;  // (account, next out-edge to look at)
+  std::vector<std::uint64_t> sizes;
+  std::uint32_t counter = 0;
+  for (AccountIndex root = 0; root < n; ++root) {
+    if (index[root] != kUnvisited) continue;
+    calls.emplace_back(root, graph.EdgeBegin(root));
+    index[root] = low[root] = counter++;
+    stack.push_back(root);
+    on_stack[root] = true;
+    while (!calls.empty()) {
+      auto& [u, e] = calls.back();
+      if (e < graph.EdgeEnd(u)) {
+        const AccountIndex v = graph.target(e++);
+        if (index[v] == kUnvisited) {
+          index[v] = low[v] = counter++;
+          stack.push_back(v);
+          on_stack[v] = true;
+          calls.emplace_back(v, graph.EdgeBegin(v));
+        } else if (on_stack[v]) {
+          low[u] = std::min(low[u], index[v]);
+        }
+        continue;
+      }
+      const AccountIndex done = u;
+      calls.pop_back();
+      if (!calls.empty()) {
+        const AccountIndex parent = calls.back().first;
+        low[parent] = std::min(low[parent], low[done]);
+      }
+      if (low[done] == index[done]) {
+        std::uint64_t size = 0;
+        AccountIndex w;
+        do {
+          w = stack.back();
+          stack.pop_back();
+          on_stack[w] = false;
+          ++size;
+        } while (w != done);
+        sizes.push_back(size);
+      }
+    }
+  }
+  return sizes;
+}
+
 }  // namespace
 
 GraphSummary Summarize(const CsrGraph& graph) {
@@ -60,6 +113,9 @@ GraphSummary Summarize(const CsrGraph& graph) {
   }
   s.weak_components = sizes.size();
   s.largest_weak_component = sizes.empty() ? 0 : *std::max_element(sizes.begin(), sizes.end());
+  const std::vector<std::uint64_t> strong = StrongComponentSizes(graph);
+  s.strong_components = strong.size();
+  s.largest_strong_component = strong.empty() ? 0 : *std::max_element(strong.begin(), strong.end());
   return s;
 }
 

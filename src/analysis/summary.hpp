@@ -20,10 +20,13 @@ struct GraphSummary {
   std::uint64_t largest_weak_component = 0;
   std::vector<std::uint32_t>
       weak_component;  ///< component number of each account, by first account
+  std::uint64_t strong_components = 0;
+  std::uint64_t largest_strong_component = 0;
 };
 
 /// Summary figures of `graph`, with the definitions of NetworkX 2.8 (overall_reciprocity,
-/// density, number_weakly_connected_components). Time complexity: O(n + m log d).
+/// density, number_weakly_connected_components, number_strongly_connected_components).
+/// Time complexity: O(n + m log d).
 GraphSummary Summarize(const CsrGraph& graph);
 
 }  // namespace agencynet

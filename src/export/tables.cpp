@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
+
 namespace agencynet {
 
 std::string FormatDouble(double value) { return fmt::format("{}", value); }
@@ -36,6 +38,20 @@ std::vector<AccountColumn> AccountColumns(const Network& net, const AccountMetri
       {"in_weight", "long", [&m, count](AccountIndex i) { return count(m.degree.in_weight[i]); }},
       {"out_weight", "long", [&m, count](AccountIndex i) { return count(m.degree.out_weight[i]); }},
       {"pagerank", "double", [&m](AccountIndex i) { return FormatDouble(m.pagerank.scores[i]); }},
+      {"betweenness", "double",
+       [&m](AccountIndex i) { return FormatDouble(m.betweenness.scores[i]); }},
+      {"closeness", "double",
+       [&m](AccountIndex i) { return FormatDouble(m.closeness.closeness[i]); }},
+      {"harmonic", "double",
+       [&m](AccountIndex i) { return FormatDouble(m.closeness.harmonic[i]); }},
+      {"coreness", "long", [&m, count](AccountIndex i) { return count(m.coreness.coreness[i]); }},
+      {"community", "long",
+       [&m, count](AccountIndex i) { return count(m.communities.community[i]); }},
+      {"constraint", "double",
+       [&m](AccountIndex i) {
+         const double c = m.constraint.constraint[i];
+         return std::isnan(c) ? std::string() : FormatDouble(c);
+       }},
   };
 }
 

@@ -56,8 +56,12 @@ void WriteSummaryJson(const std::string& path, const Network& network, const Lay
   out += fmt::format("  \"self_loops_kept\": {},\n", s.self_loops);
   out += fmt::format("  \"reciprocity\": {},\n", FormatDouble(s.reciprocity));
   out += fmt::format("  \"density\": {},\n", FormatDouble(s.density));
+  out += fmt::format("  \"communities\": {},\n", metrics.communities.count);
+  out += fmt::format("  \"modularity\": {},\n", FormatDouble(metrics.communities.modularity));
   out += fmt::format("  \"weak_components\": {},\n", s.weak_components);
   out += fmt::format("  \"largest_weak_component\": {},\n", s.largest_weak_component);
+  out += fmt::format("  \"strong_components\": {},\n", s.strong_components);
+  out += fmt::format("  \"largest_strong_component\": {},\n", s.largest_strong_component);
   out +=
       fmt::format("  \"pagerank\": {{\"damping\": 0.85, \"iterations\": {}, \"converged\": {}}},\n",
                   metrics.pagerank.iterations, metrics.pagerank.converged ? "true" : "false");
