@@ -8,6 +8,8 @@ AccountMetrics ComputeMetrics(const LayeredGraph& graph) {
   m.pagerank = PageRank(graph.combined);
   m.betweenness = Betweenness(graph.combined);
   m.closeness = Closeness(graph.combined);
+  m.eigenvector = Eigenvector(graph.combined);
+  m.hits = Hits(graph.combined);
   m.coreness = Coreness(graph.combined);
   m.communities = Communities(graph.combined);
   m.constraint = Constraint(graph.combined);

@@ -8,6 +8,7 @@
 #include "analysis/constraint.hpp"
 #include "analysis/coreness.hpp"
 #include "analysis/degree.hpp"
+#include "analysis/eigenvector.hpp"
 #include "analysis/pagerank.hpp"
 #include "analysis/summary.hpp"
 #include "core/graph.hpp"
@@ -19,6 +20,8 @@ struct AccountMetrics {
   PageRankResult pagerank;
   BetweennessResult betweenness;
   ClosenessResult closeness;
+  EigenvectorResult eigenvector;
+  HitsResult hits;
   CorenessResult coreness;
   CommunityResult communities;
   ConstraintResult constraint;

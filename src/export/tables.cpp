@@ -44,6 +44,19 @@ std::vector<AccountColumn> AccountColumns(const Network& net, const AccountMetri
        [&m](AccountIndex i) { return FormatDouble(m.closeness.closeness[i]); }},
       {"harmonic", "double",
        [&m](AccountIndex i) { return FormatDouble(m.closeness.harmonic[i]); }},
+      {"eigenvector", "double",
+       [&m](AccountIndex i) {
+         return m.eigenvector.scores.empty() ? std::string()
+                                             : FormatDouble(m.eigenvector.scores[i]);
+       }},
+      {"hub", "double",
+       [&m](AccountIndex i) {
+         return m.hits.hubs.empty() ? std::string() : FormatDouble(m.hits.hubs[i]);
+       }},
+      {"authority", "double",
+       [&m](AccountIndex i) {
+         return m.hits.authorities.empty() ? std::string() : FormatDouble(m.hits.authorities[i]);
+       }},
       {"coreness", "long", [&m, count](AccountIndex i) { return count(m.coreness.coreness[i]); }},
       {"community", "long",
        [&m, count](AccountIndex i) { return count(m.communities.community[i]); }},

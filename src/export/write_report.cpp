@@ -56,6 +56,15 @@ void WriteSummaryJson(const std::string& path, const Network& network, const Lay
   out += fmt::format("  \"self_loops_kept\": {},\n", s.self_loops);
   out += fmt::format("  \"reciprocity\": {},\n", FormatDouble(s.reciprocity));
   out += fmt::format("  \"density\": {},\n", FormatDouble(s.density));
+  auto defined = [](bool ok, int iterations, const std::string& reason) {
+    return ok ? fmt::format("{{\"defined\": true, \"iterations\": {}}}", iterations)
+              : fmt::format("{{\"defined\": false, \"reason\": {}}}", JsonQuote(reason));
+  };
+  out += fmt::format("  \"eigenvector\": {},\n",
+                     defined(!metrics.eigenvector.scores.empty(), metrics.eigenvector.iterations,
+                             metrics.eigenvector.reason));
+  out += fmt::format("  \"hits\": {},\n", defined(!metrics.hits.hubs.empty(),
+                                                  metrics.hits.iterations, metrics.hits.reason));
   out += fmt::format("  \"communities\": {},\n", metrics.communities.count);
   out += fmt::format("  \"modularity\": {},\n", FormatDouble(metrics.communities.modularity));
   out += fmt::format("  \"weak_components\": {},\n", s.weak_components);
