@@ -211,11 +211,15 @@ TEST(CentralityTest, SampleMatchesNetworkxGoldenValues) {
     EXPECT_NEAR(m.betweenness.scores[a], b, 1e-9 * std::max(1.0, b)) << row[0];
     EXPECT_NEAR(m.closeness.closeness[a], std::stod(row[3]), 1e-12) << row[0];
     EXPECT_NEAR(m.closeness.harmonic[a], std::stod(row[4]), 1e-9) << row[0];
-    EXPECT_EQ(m.coreness.coreness[a], std::stoul(row[5])) << row[0];
+    EXPECT_NEAR(m.eigenvector.scores[a], std::stod(row[5]), 1e-10) << row[0];
+    EXPECT_NEAR(m.hits.hubs[a], std::stod(row[6]), 1e-10) << row[0];
+    EXPECT_NEAR(m.hits.authorities[a], std::stod(row[7]), 1e-10) << row[0];
+    EXPECT_EQ(m.coreness.coreness[a], std::stoul(row[8])) << row[0];
     // NetworkX leaves accounts with no out-edges without a constraint (it looks at successors
     // only); agencynet computes it over neighbours in either direction, as Burt defines it.
-    if (!row[6].empty())
-      EXPECT_NEAR(m.constraint.constraint[a], std::stod(row[6]), 1e-10) << row[0];
+    if (!row[9].empty()) {
+      EXPECT_NEAR(m.constraint.constraint[a], std::stod(row[9]), 1e-10) << row[0];
+    }
   }
   EXPECT_EQ(rows, net.accounts.size());
   const std::string summary = testing::ReadText(root / "graphs/expected/networkx-summary.json");
