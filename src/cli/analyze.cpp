@@ -1,7 +1,6 @@
 #include "cli/analyze.hpp"
 
 #include <filesystem>
-#include <sstream>
 
 #include "analysis/metrics.hpp"
 #include "core/error.hpp"
@@ -13,24 +12,7 @@
 
 namespace agencynet {
 
-std::uint32_t ParseLayers(const std::string& text) {
-  if (text.empty() || text == "all") return kAllKinds;
-  std::uint32_t mask = 0;
-  std::stringstream stream(text);
-  std::string item;
-  while (std::getline(stream, item, ',')) {
-    const auto kind = ParseEdgeKind(item);
-    if (!kind) {
-      throw UsageError("unknown layer '" + item +
-                       "' in --layers; expected a comma-separated list of mention, retweet, "
-                       "reply, quote, follow (or all)");
-    }
-    mask |= KindBit(*kind);
-  }
-  return mask;
-}
-
-AnalyzeResult RunAnalyze(const AnalyzeOptions& options) {
+Prepared Prepare(const AnalyzeOptions& options) {
   if (options.inputs.empty()) throw UsageError("no input files; name at least one");
   Dataset dataset;
   for (const InputSpec& input : options.inputs) {
@@ -46,16 +28,21 @@ AnalyzeResult RunAnalyze(const AnalyzeOptions& options) {
   }
   Network network = Network::Resolve(std::move(dataset),
                                      ResolveOptions{.keep_self_loops = options.keep_self_loops});
-  AnalyzeResult result;
-  result.registry_matches = ApplyRegistry(registry, network.accounts);
+  const std::size_t matches = ApplyRegistry(registry, network.accounts);
+  const FilterReport filtered = ApplyFilters(network, options.filter);
+  LayeredGraph graph =
+      BuildLayeredGraph(network.accounts.size(), network.interactions, options.filter.layers);
+  AccountMetrics metrics = ComputeMetrics(graph);
+  return Prepared{std::move(network), std::move(graph), std::move(metrics), filtered, matches};
+}
 
-  std::vector<Interaction> selected;
-  selected.reserve(network.interactions.size());
-  for (const Interaction& e : network.interactions) {
-    if (options.layers & KindBit(e.kind)) selected.push_back(e);
-  }
-  const LayeredGraph graph = BuildLayeredGraph(network.accounts.size(), selected, options.layers);
-  const AccountMetrics metrics = ComputeMetrics(graph);
+AnalyzeResult RunAnalyze(const AnalyzeOptions& options) {
+  const Prepared prepared = Prepare(options);
+  const Network& network = prepared.network;
+  const LayeredGraph& graph = prepared.graph;
+  const AccountMetrics& metrics = prepared.metrics;
+  AnalyzeResult result;
+  result.registry_matches = prepared.registry_matches;
 
   std::error_code ec;
   std::filesystem::create_directories(options.output_dir, ec);

@@ -7,6 +7,9 @@
 #include <string>
 #include <vector>
 
+#include "analysis/filter.hpp"
+#include "analysis/metrics.hpp"
+#include "core/dataset.hpp"
 #include "core/graph.hpp"
 #include "io/load.hpp"
 
@@ -24,7 +27,7 @@ struct AnalyzeOptions {
   std::vector<InputSpec> inputs;
   std::vector<std::string> registries;
   std::string output_dir = "out";
-  std::uint32_t layers = kAllKinds;  ///< layers built and analysed (bit i = EdgeKind i)
+  FilterOptions filter;  ///< layers, time window, weights, subgraph
   bool keep_self_loops = false;
   std::size_t dot_top = 100;
   LoadOptions load;
@@ -39,8 +42,18 @@ struct AnalyzeResult {
   std::uint64_t registry_matches = 0;
 };
 
-/// Parses a comma-separated layer list ("mention,retweet", "all"). Throws UsageError.
-std::uint32_t ParseLayers(const std::string& text);
+/// The network every command works on: loaded, resolved, given roles, filtered, built, measured.
+struct Prepared {
+  Network network;
+  LayeredGraph graph;
+  AccountMetrics metrics;
+  FilterReport filtered;
+  std::size_t registry_matches = 0;
+};
+
+/// Loads every input and registry, resolves, applies the filters, builds the layers and computes
+/// every metric. Throws InputError or UsageError.
+Prepared Prepare(const AnalyzeOptions& options);
 
 /// Runs the whole job. Creates output_dir if needed; every file is written atomically.
 /// Throws InputError (unreadable or unrecognised input, or a bad record when strict),

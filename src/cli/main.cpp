@@ -7,7 +7,10 @@
 #include <cstdio>
 #include <iostream>
 
+#include "analysis/filter.hpp"
+#include "analysis/parallel.hpp"
 #include "cli/analyze.hpp"
+#include "cli/rank.hpp"
 #include "core/error.hpp"
 #include "io/input.hpp"
 
@@ -41,8 +44,10 @@ auto MakeProgress(const std::vector<agencynet::InputSpec>& inputs) {
 // after them until given again. Throws UsageError.
 std::vector<agencynet::InputSpec> InputSpecs(int argc, char** argv) {
   static const std::vector<std::string> kWithValue = {
-      "--registry", "-o",          "--output",   "--layers",       "--format",
-      "--dot-top",  "--edge-kind", "--platform", "--followers-of", "--friends-of"};
+      "--registry",   "-o",          "--output",   "--layers",       "--format",
+      "--dot-top",    "--edge-kind", "--platform", "--since",        "--until",
+      "--min-weight", "--role",      "--ego",      "--hops",         "--kcore",
+      "--metric",     "--top",       "--threads",  "--followers-of", "--friends-of"};
   std::vector<agencynet::InputSpec> specs;
   agencynet::InputSpec next;
   bool pending_owner = false;
@@ -68,8 +73,8 @@ std::vector<agencynet::InputSpec> InputSpecs(int argc, char** argv) {
     if (arg == "--followers-of" || arg == "--friends-of") {
       if (pending_owner) {
         throw agencynet::UsageError(arg + " " + value +
-                                    " follows another owner option with no "
-                                    "file between them; give one owner per file");
+                                    " follows another owner option with no file between them; "
+                                    "give one owner per file");
       }
       next.owner.side = arg == "--followers-of" ? agencynet::FollowOwner::Side::kFollowersOf
                                                 : agencynet::FollowOwner::Side::kFriendsOf;
@@ -97,6 +102,100 @@ std::vector<agencynet::InputSpec> InputSpecs(int argc, char** argv) {
   return specs;
 }
 
+// The options every command shares: inputs, their formats and owners, registries, filters.
+struct Common {
+  agencynet::AnalyzeOptions options;
+  std::vector<std::string> inputs;
+  std::vector<std::string> per_file;  // read in order by InputSpecs
+  std::string layers = "all";
+  std::string format = "auto";
+  std::string since, until;
+  std::size_t threads = 0;
+};
+
+void AddCommon(CLI::App* command, Common& c, bool subgraph_role) {
+  command->add_option("inputs", c.inputs, "Input files: JSON, JSON Lines, edge lists, or .gz")
+      ->required()
+      ->check(CLI::ExistingFile);
+  command
+      ->add_option("--registry", c.options.registries,
+                   "Registry of government accounts: CSV (platform,id,handle,name,type,level,"
+                   "parent) or the congress-legislators YAML; repeatable")
+      ->allow_extra_args(false)
+      ->check(CLI::ExistingFile);
+  command
+      ->add_option("--format", c.format,
+                   "Input format: auto, twitter-v1, twitter-v2, mastodon, activitypub, bluesky "
+                   "or edges")
+      ->capture_default_str();
+  command
+      ->add_option("--followers-of", c.per_file,
+                   "The next file is an ID page or list of ACCOUNT's followers (a Twitter ID or "
+                   "@handle, a Bluesky DID, a Mastodon user@host)")
+      ->allow_extra_args(false);
+  command
+      ->add_option("--friends-of", c.per_file,
+                   "The next file is an ID page or list of the accounts ACCOUNT follows")
+      ->allow_extra_args(false);
+  command
+      ->add_option("--edge-kind", c.per_file,
+                   "Kind of the edges in the edge lists after it: mention, retweet, reply, "
+                   "quote or follow")
+      ->allow_extra_args(false);
+  command
+      ->add_option("--platform", c.per_file,
+                   "Platform of the IDs in the files after it: twitter, mastodon or bluesky "
+                   "(default: read off each ID)")
+      ->allow_extra_args(false);
+  command->add_flag("--strict", c.options.load.strict, "Stop at the first bad record (exit 1)");
+  command->add_flag("--keep-self-loops", c.options.keep_self_loops,
+                    "Keep self-edges (threads, self-retweets) instead of dropping them");
+  command->add_flag("--user-page-posts", c.options.load.user_page_posts,
+                    "Load posts found inside user objects (profile snapshots)");
+  agencynet::FilterOptions& f = c.options.filter;
+  command
+      ->add_option("--layers", c.layers,
+                   "Layers to build and analyse: comma-separated mention,retweet,reply,quote,"
+                   "follow, or all")
+      ->capture_default_str();
+  command->add_option("--since", c.since, "Keep interactions at or after this date or time");
+  command->add_option("--until", c.until, "Keep interactions before this date or time");
+  command->add_option("--min-weight", f.min_weight,
+                      "Keep layer edges made by at least this many posts");
+  if (subgraph_role) {
+    command->add_option("--role", f.role,
+                        "Keep accounts of this role and the edges among them (government = every "
+                        "role but public: the interagency network)");
+  }
+  command->add_option("--ego", f.ego, "Keep the accounts within --hops of this account");
+  command->add_option("--hops", f.hops, "Hops for --ego")->capture_default_str();
+  command->add_flag("--largest-component", f.largest_component,
+                    "Keep the largest weakly connected component");
+  command->add_option("--kcore", f.kcore, "Keep the accounts of coreness at least K");
+  command->add_option("--threads", c.threads, "Threads for the path-based metrics (default: all)");
+}
+
+// Finishes the shared options once CLI11 has parsed. Throws UsageError.
+void Finish(Common& c, int argc, char** argv) {
+  c.options.inputs = InputSpecs(argc, argv);
+  if (c.options.inputs.size() != c.inputs.size()) {
+    throw agencynet::UsageError(
+        "could not tell the input files from option values; write options as --name=value");
+  }
+  c.options.filter.layers = agencynet::ParseLayers(c.layers);
+  if (!c.since.empty()) c.options.filter.since = agencynet::ParseWhen(c.since);
+  if (!c.until.empty()) c.options.filter.until = agencynet::ParseWhen(c.until);
+  c.options.load.format = agencynet::ParseInputFormat(c.format);
+  c.options.load.progress = MakeProgress(c.options.inputs);
+  agencynet::SetThreadCount(c.threads);
+}
+
+agencynet::TableFormat Format(bool csv, bool json) {
+  return json  ? agencynet::TableFormat::kJson
+         : csv ? agencynet::TableFormat::kCsv
+               : agencynet::TableFormat::kText;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -107,61 +206,35 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", std::string("agencynet ") + AGENCYNET_VERSION);
   app.require_subcommand(1);
 
-  agencynet::AnalyzeOptions options;
-  std::string layers = "all";
-  std::string format = "auto";
+  Common analyze_options, rank_options, stats_options;
   CLI::App* analyze = app.add_subcommand(
       "analyze", "Load archives, build the interaction graphs, compute metrics, write outputs");
-  std::vector<std::string> inputs;
-  std::vector<std::string> per_file;  // read in order by InputSpecs
-  analyze->add_option("inputs", inputs, "Input files: JSON, JSON Lines, edge lists, or their .gz")
-      ->required()
-      ->check(CLI::ExistingFile);
-  analyze
-      ->add_option("--registry", options.registries,
-                   "Registry of government accounts: CSV (platform,id,handle,name,type,level,"
-                   "parent) or the congress-legislators YAML; repeatable")
-      ->allow_extra_args(false)
-      ->check(CLI::ExistingFile);
-  analyze->add_option("-o,--output", options.output_dir, "Output folder")->capture_default_str();
-  analyze
-      ->add_option("--layers", layers,
-                   "Layers to build and analyse: comma-separated mention,retweet,reply,quote,"
-                   "follow, or all")
+  AddCommon(analyze, analyze_options, true);
+  analyze->add_option("-o,--output", analyze_options.options.output_dir, "Output folder")
       ->capture_default_str();
   analyze
-      ->add_option("--format", format,
-                   "Input format: auto, twitter-v1, twitter-v2, mastodon, activitypub, bluesky "
-                   "or edges")
-      ->capture_default_str();
-  analyze
-      ->add_option("--followers-of", per_file,
-                   "The next file is an ID page or list of ACCOUNT's followers (a Twitter ID or "
-                   "@handle, a Bluesky DID, a Mastodon user@host)")
-      ->allow_extra_args(false);
-  analyze
-      ->add_option("--friends-of", per_file,
-                   "The next file is an ID page or list of the accounts ACCOUNT follows")
-      ->allow_extra_args(false);
-  analyze
-      ->add_option("--edge-kind", per_file,
-                   "Kind of the edges in the edge lists after it: mention, retweet, reply, "
-                   "quote or follow")
-      ->allow_extra_args(false);
-  analyze
-      ->add_option("--platform", per_file,
-                   "Platform of the IDs in the files after it: twitter, mastodon or bluesky "
-                   "(default: read off each ID)")
-      ->allow_extra_args(false);
-  analyze->add_flag("--strict", options.load.strict, "Stop at the first bad record (exit 1)");
-  analyze->add_flag("--keep-self-loops", options.keep_self_loops,
-                    "Keep self-edges (threads, self-retweets) instead of dropping them");
-  analyze->add_flag("--user-page-posts", options.load.user_page_posts,
-                    "Load posts found inside user objects (profile snapshots)");
-  analyze
-      ->add_option("--dot-top", options.dot_top,
+      ->add_option("--dot-top", analyze_options.options.dot_top,
                    "Accounts drawn in network.dot, top by PageRank (0 = all)")
       ->capture_default_str();
+
+  agencynet::RankOptions rank;
+  bool rank_csv = false, rank_json = false;
+  CLI::App* rank_command = app.add_subcommand(
+      "rank", "Rank accounts by a metric, e.g. the most influential public accounts");
+  AddCommon(rank_command, rank_options, false);
+  rank_command->add_option("--metric", rank.metric, "Metric to rank by (a column of accounts.csv)")
+      ->capture_default_str();
+  rank_command->add_option("--role", rank.role,
+                           "Show only accounts of this role (government = every role but public); "
+                           "the metrics are computed on the whole network");
+  rank_command->add_option("--top", rank.top, "Accounts shown (0 = all)")->capture_default_str();
+  rank_command->add_flag("--csv", rank_csv, "CSV instead of aligned text");
+  rank_command->add_flag("--json", rank_json, "JSON instead of aligned text");
+
+  bool stats_json = false;
+  CLI::App* stats = app.add_subcommand("stats", "Print the whole-network figures");
+  AddCommon(stats, stats_options, true);
+  stats->add_flag("--json", stats_json, "JSON (the content of summary.json)");
 
   try {
     app.parse(argc, argv);
@@ -171,23 +244,25 @@ int main(int argc, char** argv) {
   }
 
   try {
-    options.inputs = InputSpecs(argc, argv);
-    if (options.inputs.size() != inputs.size()) {
-      throw agencynet::UsageError(
-          "could not tell the input files from option values; write "
-          "options as --name=value");
+    if (analyze->parsed()) {
+      Finish(analyze_options, argc, argv);
+      const agencynet::AnalyzeResult result = agencynet::RunAnalyze(analyze_options.options);
+      std::cout << "agencynet: " << result.posts << " posts, " << result.accounts << " accounts ("
+                << result.registry_matches << " from the registry), " << result.edges << " edges\n";
+      if (result.problems > 0) {
+        std::cout << "agencynet: " << result.problems
+                  << " bad records skipped; see load-report.txt\n";
+      }
+      for (const std::string& file : result.files) std::cout << "  wrote " << file << '\n';
+    } else if (rank_command->parsed()) {
+      Finish(rank_options, argc, argv);
+      rank.format = Format(rank_csv, rank_json);
+      std::cout << agencynet::FormatRank(agencynet::Prepare(rank_options.options), rank);
+    } else {
+      Finish(stats_options, argc, argv);
+      std::cout << agencynet::FormatStats(agencynet::Prepare(stats_options.options),
+                                          Format(false, stats_json));
     }
-    options.layers = agencynet::ParseLayers(layers);
-    options.load.format = agencynet::ParseInputFormat(format);
-    options.load.progress = MakeProgress(options.inputs);
-    const agencynet::AnalyzeResult result = agencynet::RunAnalyze(options);
-    std::cout << "agencynet: " << result.posts << " posts, " << result.accounts << " accounts ("
-              << result.registry_matches << " from the registry), " << result.edges << " edges\n";
-    if (result.problems > 0) {
-      std::cout << "agencynet: " << result.problems
-                << " bad records skipped; see load-report.txt\n";
-    }
-    for (const std::string& file : result.files) std::cout << "  wrote " << file << '\n';
     return kExitOk;
   } catch (const agencynet::UsageError& e) {
     std::cerr << "agencynet: " << e.what() << '\n';

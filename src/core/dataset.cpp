@@ -172,4 +172,22 @@ Network Network::Resolve(Dataset&& dataset, const ResolveOptions& options) {
   return net;
 }
 
+void Network::KeepAccounts(const std::vector<bool>& keep) {
+  const std::vector<AccountIndex> remap = accounts.Keep(keep);
+  std::vector<Interaction> kept;
+  kept.reserve(interactions.size());
+  for (Interaction e : interactions) {
+    if (remap[e.source] == kNoAccount || remap[e.target] == kNoAccount) continue;
+    e.source = remap[e.source];
+    e.target = remap[e.target];
+    kept.push_back(e);
+  }
+  interactions = std::move(kept);
+  std::vector<std::uint32_t> posts(accounts.size(), 0);
+  for (std::size_t i = 0; i < remap.size(); ++i) {
+    if (remap[i] != kNoAccount) posts[remap[i]] = posts_per_account[i];
+  }
+  posts_per_account = std::move(posts);
+}
+
 }  // namespace agencynet

@@ -124,6 +124,9 @@ class Network {
   Network(const Network&) = delete;
   Network& operator=(const Network&) = delete;
 
+  /// Keeps the accounts with `keep[i]` true and the interactions between them.
+  void KeepAccounts(const std::vector<bool>& keep);
+
   AccountTable accounts;
   std::vector<Interaction> interactions;
   std::vector<std::uint32_t> posts_per_account;

@@ -33,7 +33,11 @@ std::optional<Platform> ParsePlatform(std::string_view text) {
 
 std::optional<EdgeKind> ParseEdgeKind(std::string_view text) {
   std::string lower = AsciiLower(text);
-  if (lower.size() > 1 && lower.back() == 's') lower.pop_back();
+  if (lower.size() > 3 && lower.ends_with("ies")) {
+    lower.replace(lower.size() - 3, 3, "y");  // replies
+  } else if (lower.size() > 1 && lower.back() == 's') {
+    lower.pop_back();  // mentions, retweets
+  }
   if (lower == "repost" || lower == "reblog") return EdgeKind::kRetweet;
   for (int i = 0; i < kEdgeKindCount; ++i) {
     if (lower == kEdgeKindNames[i]) return static_cast<EdgeKind>(i);

@@ -28,6 +28,11 @@ void JsonCounts(std::string& out, std::string_view name,
 
 void WriteSummaryJson(const std::string& path, const Network& network, const LayeredGraph& graph,
                       const AccountMetrics& metrics) {
+  WriteFileAtomically(path, FormatSummaryJson(network, graph, metrics));
+}
+
+std::string FormatSummaryJson(const Network& network, const LayeredGraph& graph,
+                              const AccountMetrics& metrics) {
   const GraphSummary& s = metrics.summary;
   std::map<std::string, std::uint64_t> roles;
   for (const Account& a : network.accounts.accounts()) ++roles[a.role];
@@ -84,7 +89,7 @@ void WriteSummaryJson(const std::string& path, const Network& network, const Lay
   JsonCounts(out, "unresolved", r.unresolved);
   JsonCounts(out, "excluded_mentions", r.excluded, true);
   out += "}\n";
-  WriteFileAtomically(path, out);
+  return out;
 }
 
 std::string FormatLoadReport(const LoadReport& r) {

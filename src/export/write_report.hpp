@@ -9,6 +9,10 @@
 
 namespace agencynet {
 
+/// The text of summary.json.
+std::string FormatSummaryJson(const Network& network, const LayeredGraph& graph,
+                              const AccountMetrics& metrics);
+
 /// Writes summary.json: accounts by role, posts, edges per layer, unique edges, edges with
 /// duplicates, self-loops dropped, reciprocity, density, weak components, PageRank convergence.
 void WriteSummaryJson(const std::string& path, const Network& network, const LayeredGraph& graph,

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <cstdio>
 
 #include "io/input.hpp"
@@ -149,6 +150,42 @@ TEST(CliTest, FollowerOptionsBindToTheNextFile) {
   run = Agencynet("analyze " + (dir / "edges.txt").string() + " -o " + out);
   EXPECT_EQ(run.code, 1);
   EXPECT_NE(run.output.find("--edge-kind"), std::string::npos) << run.output;
+}
+
+}  // namespace
+}  // namespace agencynet
+
+namespace agencynet {
+namespace {
+
+TEST(CliTest, RankAndStatsOnTheSample) {
+  const auto sample = testing::SourceDir() / "graphs" / "sample";
+  const std::string inputs =
+      (sample / "tweets.jsonl.gz").string() + " --registry " + (sample / "registry.csv").string();
+  CommandResult run = Agencynet("rank " + inputs + " --metric pagerank --role public --top 5");
+  ASSERT_EQ(run.code, 0) << run.output;
+  EXPECT_EQ(std::count(run.output.begin(), run.output.end(), '\n'), 6);  // header + 5 rows
+  EXPECT_EQ(run.output.rfind("rank  ", 0), 0u) << run.output;
+  EXPECT_EQ(run.output.find(" agency "), std::string::npos) << run.output;
+
+  run = Agencynet("rank " + inputs + " --metric betweenness --role government --top 3 --csv");
+  ASSERT_EQ(run.code, 0) << run.output;
+  EXPECT_EQ(run.output.rfind("rank,platform,id,handle,name,role,betweenness\n1,twitter,", 0), 0u)
+      << run.output;
+
+  run = Agencynet("rank " + inputs + " --metric followers --top 2 --json");
+  ASSERT_EQ(run.code, 0) << run.output;
+  EXPECT_EQ(run.output.rfind("[\n  {\"rank\": 1,", 0), 0u) << run.output;
+
+  EXPECT_EQ(Agencynet("rank " + inputs + " --metric charisma").code, 2);
+
+  run = Agencynet("stats " + inputs + " --role government");
+  ASSERT_EQ(run.code, 0) << run.output;
+  EXPECT_NE(run.output.find("accounts                    31\n"), std::string::npos) << run.output;
+  run = Agencynet("stats " + inputs + " --json");
+  ASSERT_EQ(run.code, 0) << run.output;
+  EXPECT_EQ(run.output,
+            ReadInputFile((testing::SourceDir() / "graphs/expected/summary.json.gz").string()));
 }
 
 }  // namespace
