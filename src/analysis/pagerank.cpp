@@ -1,6 +1,7 @@
 #include "analysis/pagerank.hpp"
 
 #include <cmath>
+#include <stdexcept>
 
 namespace agencynet {
 
@@ -19,7 +20,20 @@ PageRankResult PageRank(const CsrGraph& graph, const PageRankParams& params) {
       out_weight[u] += graph.weight(e);
   }
   const double inv_n = 1.0 / static_cast<double>(n);
-  std::vector<double> rank(n, inv_n);
+  // The restart distribution.
+  std::vector<double> restart(n, inv_n);
+  if (!params.personalization.empty()) {
+    if (params.personalization.size() != n) {
+      throw std::invalid_argument("personalization needs one weight per account");
+    }
+    double total = 0;
+    for (const double w : params.personalization) total += w > 0 ? w : 0;
+    if (total <= 0) throw std::invalid_argument("personalization weights sum to zero");
+    for (std::size_t i = 0; i < n; ++i) {
+      restart[i] = params.personalization[i] > 0 ? params.personalization[i] / total : 0;
+    }
+  }
+  std::vector<double> rank(restart);
   std::vector<double> contribution(n, 0.0);
   std::vector<double> next(n, 0.0);
   for (int iter = 1; iter <= params.max_iterations; ++iter) {
@@ -32,9 +46,10 @@ PageRankResult PageRank(const CsrGraph& graph, const PageRankParams& params) {
         dangling += rank[u];
       }
     }
-    const double base = (1.0 - params.damping) * inv_n + params.damping * dangling * inv_n;
     double change = 0.0;
     for (AccountIndex v = 0; v < n; ++v) {
+      const double base =
+          (1.0 - params.damping) * restart[v] + params.damping * dangling * restart[v];
       double sum = 0.0;
       const auto sources = graph.InNeighbors(v);
       const auto edges = graph.InEdges(v);

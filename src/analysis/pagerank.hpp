@@ -14,6 +14,10 @@ struct PageRankParams {
   double damping = 0.85;
   double tolerance = 1e-12;  ///< stop when the L1 change of an iteration falls below this
   int max_iterations = 1000;
+  /// Personalised PageRank: where the walk restarts (and where dangling accounts' rank goes),
+  /// one non-negative weight per account, normalised here; empty = uniform. With weight on a set
+  /// of accounts it measures importance as seen from them (NetworkX's `personalization`).
+  std::vector<double> personalization;
 };
 
 struct PageRankResult {
@@ -22,7 +26,8 @@ struct PageRankResult {
   bool converged = false;
 };
 
-/// PageRank of every account of `graph`, weighted by edge weight. Deterministic: the same graph
+/// PageRank of every account of `graph`, weighted by edge weight. Throws std::invalid_argument
+/// when `personalization` has the wrong size or sums to zero. Deterministic: the same graph
 /// gives the same scores bit for bit. Time complexity: O((n + m) * iterations).
 PageRankResult PageRank(const CsrGraph& graph, const PageRankParams& params = {});
 

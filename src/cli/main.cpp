@@ -42,12 +42,14 @@ auto MakeProgress(const std::vector<agencynet::InputSpec>& inputs) {
 // Options that apply per file are read off the command line in order: --followers-of and
 // --friends-of bind to the next input file; --edge-kind and --platform hold for every input file
 // after them until given again. Throws UsageError.
-std::vector<agencynet::InputSpec> InputSpecs(int argc, char** argv) {
-  static const std::vector<std::string> kWithValue = {
-      "--registry",   "-o",          "--output",   "--layers",       "--format",
-      "--dot-top",    "--edge-kind", "--platform", "--since",        "--until",
-      "--min-weight", "--role",      "--ego",      "--hops",         "--kcore",
-      "--metric",     "--top",       "--threads",  "--followers-of", "--friends-of"};
+std::vector<agencynet::InputSpec> InputSpecs(int argc, char** argv, const CLI::App* command) {
+  // The command's options that take a value, so their values are not taken for input files.
+  std::vector<std::string> with_value;
+  for (const CLI::Option* option : command->get_options()) {
+    if (option->get_expected_max() == 0 || option->get_positional()) continue;
+    for (const std::string& name : option->get_lnames()) with_value.push_back("--" + name);
+    for (const std::string& name : option->get_snames()) with_value.push_back("-" + name);
+  }
   std::vector<agencynet::InputSpec> specs;
   agencynet::InputSpec next;
   bool pending_owner = false;
@@ -58,7 +60,7 @@ std::vector<agencynet::InputSpec> InputSpecs(int argc, char** argv) {
     if (arg.rfind("--", 0) == 0 && eq != std::string::npos) {
       value = arg.substr(eq + 1);
       arg = arg.substr(0, eq);
-    } else if (std::find(kWithValue.begin(), kWithValue.end(), arg) != kWithValue.end()) {
+    } else if (std::find(with_value.begin(), with_value.end(), arg) != with_value.end()) {
       if (i + 1 >= argc) break;  // CLI11 reports the missing value
       value = argv[++i];
     } else if (!arg.empty() && arg[0] == '-') {
@@ -176,8 +178,8 @@ void AddCommon(CLI::App* command, Common& c, bool subgraph_role) {
 }
 
 // Finishes the shared options once CLI11 has parsed. Throws UsageError.
-void Finish(Common& c, int argc, char** argv) {
-  c.options.inputs = InputSpecs(argc, argv);
+void Finish(Common& c, int argc, char** argv, const CLI::App* command) {
+  c.options.inputs = InputSpecs(argc, argv, command);
   if (c.options.inputs.size() != c.inputs.size()) {
     throw agencynet::UsageError(
         "could not tell the input files from option values; write options as --name=value");
@@ -228,6 +230,10 @@ int main(int argc, char** argv) {
                            "Show only accounts of this role (government = every role but public); "
                            "the metrics are computed on the whole network");
   rank_command->add_option("--top", rank.top, "Accounts shown (0 = all)")->capture_default_str();
+  std::string personalize;
+  rank_command->add_option("--personalize", personalize,
+                           "PageRank as seen from the accounts of this role (government = every "
+                           "role but public): the walk restarts only at them");
   rank_command->add_flag("--csv", rank_csv, "CSV instead of aligned text");
   rank_command->add_flag("--json", rank_json, "JSON instead of aligned text");
 
@@ -245,7 +251,7 @@ int main(int argc, char** argv) {
 
   try {
     if (analyze->parsed()) {
-      Finish(analyze_options, argc, argv);
+      Finish(analyze_options, argc, argv, analyze);
       const agencynet::AnalyzeResult result = agencynet::RunAnalyze(analyze_options.options);
       std::cout << "agencynet: " << result.posts << " posts, " << result.accounts << " accounts ("
                 << result.registry_matches << " from the registry), " << result.edges << " edges\n";
@@ -255,11 +261,15 @@ int main(int argc, char** argv) {
       }
       for (const std::string& file : result.files) std::cout << "  wrote " << file << '\n';
     } else if (rank_command->parsed()) {
-      Finish(rank_options, argc, argv);
+      Finish(rank_options, argc, argv, rank_command);
       rank.format = Format(rank_csv, rank_json);
-      std::cout << agencynet::FormatRank(agencynet::Prepare(rank_options.options), rank);
+      agencynet::Prepared prepared = agencynet::Prepare(rank_options.options);
+      if (!personalize.empty()) {
+        prepared.metrics.pagerank = agencynet::PersonalizedPageRank(prepared, personalize);
+      }
+      std::cout << agencynet::FormatRank(prepared, rank);
     } else {
-      Finish(stats_options, argc, argv);
+      Finish(stats_options, argc, argv, stats);
       std::cout << agencynet::FormatStats(agencynet::Prepare(stats_options.options),
                                           Format(false, stats_json));
     }

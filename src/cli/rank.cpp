@@ -119,6 +119,25 @@ std::string FormatRank(const Prepared& p, const RankOptions& options) {
   return out;
 }
 
+PageRankResult PersonalizedPageRank(const Prepared& p, const std::string& role) {
+  const AccountTable& accounts = p.network.accounts;
+  std::vector<double> weights(accounts.size(), 0.0);
+  bool any = false;
+  for (AccountIndex i = 0; i < accounts.size(); ++i) {
+    const std::string& r = accounts[i].role;
+    if (role == "government" ? r != "public" : r == role) {
+      weights[i] = 1.0;
+      any = true;
+    }
+  }
+  if (!any) {
+    throw UsageError("--personalize " + role +
+                     ": no account has this role; give a registry "
+                     "with --registry, or another role");
+  }
+  return PageRank(p.graph.combined, PageRankParams{.personalization = std::move(weights)});
+}
+
 std::string FormatStats(const Prepared& p, TableFormat format) {
   const std::string json = FormatSummaryJson(p.network, p.graph, p.metrics);
   if (format == TableFormat::kJson) return json;

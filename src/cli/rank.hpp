@@ -22,6 +22,10 @@ struct RankOptions {
 /// accounts without a value last). Throws UsageError for an unknown metric.
 std::string FormatRank(const Prepared& prepared, const RankOptions& options);
 
+/// PageRank whose walk restarts at the accounts of `role` ("government": every role but public).
+/// Throws UsageError when no account has that role.
+PageRankResult PersonalizedPageRank(const Prepared& prepared, const std::string& role);
+
 /// The whole-network figures as aligned text, or as summary.json's JSON.
 std::string FormatStats(const Prepared& prepared, TableFormat format);
 

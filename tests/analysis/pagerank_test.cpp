@@ -127,3 +127,64 @@ TEST(PageRankRealDataTest, HiggsMentionNetworkMatchesIgraph) {
 
 }  // namespace
 }  // namespace agencynet
+
+namespace agencynet {
+namespace {
+
+// Personalised PageRank against a direct solve of its linear system by Gaussian elimination:
+//   x = d (W^T x + (dangling · x) p) + (1 - d) p,  with W the row-normalised weights.
+TEST(PageRankTest, PersonalisedMatchesADirectSolve) {
+  std::mt19937_64 rng(5);
+  const int n = 40;
+  std::uniform_int_distribution<int> node(0, n - 1), weight(1, 3);
+  std::vector<std::tuple<int, int, int>> edges;
+  for (int i = 0; i < 90; ++i) {
+    const int u = node(rng) % 35, v = node(rng);  // 35..39 are dangling
+    if (u != v) edges.emplace_back(u, v, weight(rng));
+  }
+  const CsrGraph g = Graph(n, edges);
+  std::vector<double> p(n, 0.0);
+  p[0] = 2;
+  p[7] = 1;
+  p[38] = 1;
+  const PageRankResult ours = PageRank(g, PageRankParams{.personalization = p});
+  ASSERT_TRUE(ours.converged);
+  for (double& x : p) x /= 4;
+  // A x = b with A = I - d (W^T + p dangling^T), b = (1 - d) p.
+  const double d = 0.85;
+  std::vector<std::vector<double>> a(n, std::vector<double>(n + 1, 0.0));
+  std::vector<double> out(n, 0.0);
+  for (AccountIndex u = 0; u < n; ++u) {
+    for (EdgeIndex e = g.EdgeBegin(u); e < g.EdgeEnd(u); ++e) out[u] += g.weight(e);
+  }
+  for (int i = 0; i < n; ++i) {
+    a[i][i] = 1;
+    a[i][n] = (1 - d) * p[i];
+  }
+  for (AccountIndex u = 0; u < n; ++u) {
+    if (out[u] == 0) {
+      for (int i = 0; i < n; ++i) a[i][u] -= d * p[i];
+    }
+    for (EdgeIndex e = g.EdgeBegin(u); e < g.EdgeEnd(u); ++e) {
+      a[g.target(e)][u] -= d * g.weight(e) / out[u];
+    }
+  }
+  for (int c = 0; c < n; ++c) {
+    int pivot = c;
+    for (int r = c + 1; r < n; ++r) {
+      if (std::fabs(a[r][c]) > std::fabs(a[pivot][c])) pivot = r;
+    }
+    std::swap(a[c], a[pivot]);
+    for (int r = 0; r < n; ++r) {
+      if (r == c) continue;
+      const double f = a[r][c] / a[c][c];
+      for (int k = c; k <= n; ++k) a[r][k] -= f * a[c][k];
+    }
+  }
+  for (int i = 0; i < n; ++i) EXPECT_NEAR(ours.scores[i], a[i][n] / a[i][i], 1e-12) << i;
+  EXPECT_THROW(PageRank(g, PageRankParams{.personalization = std::vector<double>(n, 0.0)}),
+               std::invalid_argument);
+}
+
+}  // namespace
+}  // namespace agencynet

@@ -178,6 +178,10 @@ TEST(CliTest, RankAndStatsOnTheSample) {
   EXPECT_EQ(run.output.rfind("[\n  {\"rank\": 1,", 0), 0u) << run.output;
 
   EXPECT_EQ(Agencynet("rank " + inputs + " --metric charisma").code, 2);
+  run = Agencynet("rank " + inputs + " --personalize government --role public --top 3 --csv");
+  ASSERT_EQ(run.code, 0) << run.output;
+  EXPECT_EQ(std::count(run.output.begin(), run.output.end(), '\n'), 4);
+  EXPECT_EQ(Agencynet("rank " + inputs + " --personalize astronaut").code, 2);
 
   run = Agencynet("stats " + inputs + " --role government");
   ASSERT_EQ(run.code, 0) << run.output;
