@@ -9,7 +9,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   libsimdjson-dev libyaml-cpp-dev zlib1g-dev libcli11-dev libfmt-dev
   libxml2-dev libxml2-utils
-  python3 python3-networkx python3-scipy python3-igraph
+  python3 python3-networkx python3-scipy python3-igraph python3-graph-tool
 )
 
 missing=()

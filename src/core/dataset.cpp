@@ -1,6 +1,7 @@
 #include "core/dataset.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 #include <tuple>
 
 namespace agencynet {
@@ -28,6 +29,13 @@ void Dataset::AliasTwitterPost(std::uint64_t alias, PostIndex post) {
     redirects_[existing] = post;
     twitter_posts_.Set(alias, post);
   }
+}
+
+void Dataset::AddDirect(const Interaction& interaction) {
+  if (interaction.source == kNoAccount || interaction.target == kNoAccount) {
+    throw std::invalid_argument("an interaction needs two accounts");
+  }
+  direct_.push_back(interaction);
 }
 
 void Dataset::SetReferencedAuthor(PostIndex post, AccountIndex author) {

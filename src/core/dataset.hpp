@@ -85,8 +85,9 @@ class Dataset {
   /// author or time and is counted in report.duplicate_posts. Returns true for the first copy.
   bool AddPost(PostIndex post, const PostFields& fields);
 
-  /// Adds an interaction that does not come from a post (a follow, an edge-list row).
-  void AddDirect(const Interaction& interaction) { direct_.push_back(interaction); }
+  /// Adds an interaction that does not come from a post (a follow, an edge-list row). Throws
+  /// std::invalid_argument if an end is kNoAccount (a loader bug, never bad input).
+  void AddDirect(const Interaction& interaction);
 
   AccountTable accounts;
   LoadReport report;

@@ -121,7 +121,9 @@ class Framer {
           continue;
         }
         if (start == 0 && size_ >= 3 && std::memcmp(buffer_.data(), "\xEF\xBB\xBF", 3) == 0) {
-          start = 3;
+          // A UTF-8 byte order mark: drop it, so no framing below sees it.
+          std::memmove(buffer_.data(), buffer_.data() + 3, size_ - 3);
+          size_ -= 3;
           continue;
         }
         break;
@@ -438,6 +440,7 @@ AccountIndex InternAccountRef(AccountTable& accounts, std::string_view text,
   if (text.empty()) return kNoAccount;
   const bool at = text.front() == '@';
   const std::string_view bare = at ? text.substr(1) : text;
+  if (bare.empty()) return kNoAccount;
   const bool mastodon_like = bare.find('@') != std::string_view::npos;
   Platform p = platform                      ? *platform
                : bare.substr(0, 4) == "did:" ? Platform::kBluesky

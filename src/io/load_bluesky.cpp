@@ -154,11 +154,11 @@ class BlueskyLoader : public FormatLoader {
       dataset_.report.Skip("bluesky " + std::string(type.empty() ? "record" : type));
       return;
     }
-    if (at.authority.empty()) {
+    const AccountIndex author = at.authority.empty() ? kNoAccount : Did(at.authority);
+    if (author == kNoAccount) {
       dataset_.report.Skip("post without usable ID");
       return;
     }
-    const AccountIndex author = Did(at.authority);
     if (type == kFollow) {
       const AccountIndex subject = Did(Str(value, "subject"));
       if (subject == kNoAccount) {

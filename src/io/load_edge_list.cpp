@@ -193,6 +193,11 @@ class Loader : public EdgeListLoader {
       const FollowOwner& owner = context_.options().owner;
       if (owner.side != FollowOwner::Side::kNone) {
         owner_ = InternAccountRef(dataset_.accounts, owner.account, context_.options().platform);
+        if (owner_ == kNoAccount) {
+          throw InputError(context_.file(), 0,
+                           "--followers-of/--friends-of '" + owner.account +
+                               "' names no account; give an ID, a DID, user@host or @handle");
+        }
       }
       return;
     }

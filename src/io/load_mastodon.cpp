@@ -69,7 +69,8 @@ class MastodonLoader : public FormatLoader {
   // The account of an `account` or `mentions[]` object; remembers its server-local ID.
   AccountIndex Account(object account, Timestamp when, bool profile) {
     const PickedFields<6> f(account, kAccountKeys);
-    std::string acct(f.has(kAcct) ? JsonString(f[kAcct]) : JsonString(f[kUsername]));
+    std::string acct(f.has(kAcct) ? JsonString(f[kAcct]) : std::string_view());
+    if (acct.empty() && f.has(kUsername)) acct = JsonString(f[kUsername]);
     if (acct.empty()) return kNoAccount;
     if (acct.front() == '@') acct.erase(0, 1);
     if (acct.find('@') == std::string::npos) {

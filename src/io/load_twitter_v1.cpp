@@ -7,6 +7,8 @@
 #include <array>
 #include <string>
 
+#include "core/error.hpp"
+
 namespace agencynet::detail {
 
 namespace {
@@ -165,6 +167,11 @@ class V1Loader : public FormatLoader {
     }
     const AccountIndex own =
         InternAccountRef(dataset_.accounts, owner.account, context_.options().platform);
+    if (own == kNoAccount) {
+      throw InputError(context_.file(), 0,
+                       "--followers-of/--friends-of '" + owner.account +
+                           "' names no account; give a Twitter ID or @handle");
+    }
     for (const element item : ids) {
       std::uint64_t id = 0;
       if (!JsonId(item, id)) {

@@ -154,3 +154,48 @@ TEST(LoadTwitterV2Test, RepostOfAQuoteAndV1CopiesDeduplicate) {
 
 }  // namespace
 }  // namespace agencynet
+
+namespace agencynet {
+namespace {
+
+// Inputs found by fuzzing the loaders under AddressSanitizer: each once crashed or lost data.
+TEST(LoadRobustnessTest, FuzzFindingsStayFixed) {
+  // A Mastodon account or mention with neither acct nor username.
+  Network net = LoadSnippet(R"({"uri":"https://m.s/1","account":{"id":"1"}})");
+  EXPECT_EQ(net.report.skipped.at("post without author"), 1u);
+  net = LoadSnippet(
+      R"([{"uri":"https://m.s/2","account":{"id":"1","acct":"a","url":"https://m.s/@a"},"mentions":[{"id":"9"}],"reblog":null}])");
+  EXPECT_EQ(net.report.posts, 1u);
+  // A Bluesky follow or Jetstream event whose DID is blank.
+  net = LoadSnippet(
+      R"({"uri":"at:// /app.bsky.graph.follow/1","value":{"$type":"app.bsky.graph.follow","subject":"did:plc:b"}})");
+  EXPECT_EQ(net.interactions.size(), 0u);
+  net = LoadSnippet(
+      R"({"did":" ","time_us":1,"kind":"commit","commit":{"operation":"create","collection":"app.bsky.graph.follow","rkey":"r","record":{"$type":"app.bsky.graph.follow","subject":"did:plc:b"}}})");
+  EXPECT_EQ(net.interactions.size(), 0u);
+  // A blank owner for an ID page.
+  Dataset dataset;
+  EXPECT_THROW(LoadContent("ids.json", R"({"ids":[1,2]})", dataset,
+                           LoadOptions{.owner = {FollowOwner::Side::kFollowersOf, " "}}),
+               InputError);
+  EXPECT_THROW(LoadContent("ids.json", R"({"ids":[1,2]})", dataset,
+                           LoadOptions{.owner = {FollowOwner::Side::kFriendsOf, "@"}}),
+               InputError);
+}
+
+TEST(LoadRobustnessTest, ByteOrderMarkIsDroppedInEveryFraming) {
+  const std::string bom = "\xEF\xBB\xBF";
+  const std::string tweet = R"({"id_str":"1","text":"x","user":{"id_str":"2"}})";
+  EXPECT_EQ(LoadSnippet(bom + tweet).report.posts, 1u);  // one line
+  EXPECT_EQ(LoadSnippet(bom + tweet + "\n" + R"({"id_str":"3","text":"y","user":{"id_str":"2"}})")
+                .report.posts,
+            2u);
+  EXPECT_EQ(LoadSnippet(bom + "[\n" + tweet + "\n]").report.posts, 1u);  // an array
+  EXPECT_EQ(LoadSnippet(bom + "{\n \"statuses\": [" + tweet + "]\n}").report.posts, 1u);
+  const Network edges =
+      LoadSnippet(bom + "source,target\n1,2\n", LoadOptions{.edge_kind = EdgeKind::kMention});
+  EXPECT_EQ(edges.interactions.size(), 1u);
+}
+
+}  // namespace
+}  // namespace agencynet
