@@ -69,6 +69,15 @@ std::uint32_t EdgeWeight(const Network& network, EdgeKind kind, const std::strin
   return weight;
 }
 
+CsrGraph MakeGraph(std::size_t n, const std::vector<std::tuple<int, int, int>>& edges) {
+  std::vector<Interaction> list;
+  for (const auto& [u, v, w] : edges) {
+    list.push_back({static_cast<AccountIndex>(u), static_cast<AccountIndex>(v), kNoTime,
+                    static_cast<std::uint32_t>(w), EdgeKind::kMention});
+  }
+  return BuildGraph(n, list, kAllKinds);
+}
+
 std::size_t CountKind(const Network& network, EdgeKind kind) {
   std::size_t n = 0;
   for (const Interaction& e : network.interactions) n += e.kind == kind ? 1 : 0;

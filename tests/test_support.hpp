@@ -7,8 +7,10 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <tuple>
 
 #include "core/dataset.hpp"
+#include "core/graph.hpp"
 #include "io/load.hpp"
 
 namespace agencynet::testing {
@@ -46,6 +48,9 @@ Network LoadSnippet(const std::string& content, const LoadOptions& options = {},
 /// (summing weights), in a resolved network.
 std::uint32_t EdgeWeight(const Network& network, EdgeKind kind, const std::string& source,
                          const std::string& target);
+
+/// A graph on `n` accounts from (source, target, weight) triples, for the metric tests.
+CsrGraph MakeGraph(std::size_t n, const std::vector<std::tuple<int, int, int>>& edges);
 
 /// Number of interactions of `kind`.
 std::size_t CountKind(const Network& network, EdgeKind kind);

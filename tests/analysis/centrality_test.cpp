@@ -25,14 +25,8 @@
 namespace agencynet {
 namespace {
 
-CsrGraph Graph(std::size_t n, const std::vector<std::tuple<int, int, int>>& edges) {
-  std::vector<Interaction> list;
-  for (const auto& [u, v, w] : edges) {
-    list.push_back({static_cast<AccountIndex>(u), static_cast<AccountIndex>(v), kNoTime,
-                    static_cast<std::uint32_t>(w), EdgeKind::kMention});
-  }
-  return BuildGraph(n, list, kAllKinds);
-}
+using testing::MakeGraph;
+constexpr auto& Graph = MakeGraph;
 
 //   0 -> 1 -> 2 -> 3        a directed path: 1 lies on 0->2, 0->3 (2 paths), 2 on 0->3, 1->3
 TEST(CentralityTest, PathByHand) {

@@ -15,14 +15,8 @@
 namespace agencynet {
 namespace {
 
-CsrGraph Graph(std::size_t n, const std::vector<std::tuple<int, int, int>>& edges) {
-  std::vector<Interaction> list;
-  for (const auto& [u, v, w] : edges) {
-    list.push_back({static_cast<AccountIndex>(u), static_cast<AccountIndex>(v), kNoTime,
-                    static_cast<std::uint32_t>(w), EdgeKind::kMention});
-  }
-  return BuildGraph(n, list, kAllKinds);
-}
+using testing::MakeGraph;
+constexpr auto& Graph = MakeGraph;
 
 //   0 -> 1 -> 2 -> 0, a directed 3-cycle: every account scores 1/sqrt(3).
 TEST(EigenvectorTest, CycleIsUniform) {

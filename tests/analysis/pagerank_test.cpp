@@ -8,18 +8,13 @@
 #include "analysis/degree.hpp"
 #include "core/dataset.hpp"
 #include "igraph_adapter.hpp"
+#include "test_support.hpp"
 
 namespace agencynet {
 namespace {
 
-CsrGraph Graph(std::size_t n, const std::vector<std::tuple<int, int, int>>& edges) {
-  std::vector<Interaction> list;
-  for (const auto& [u, v, w] : edges) {
-    list.push_back({static_cast<AccountIndex>(u), static_cast<AccountIndex>(v), kNoTime,
-                    static_cast<std::uint32_t>(w), EdgeKind::kMention});
-  }
-  return BuildGraph(n, list, kAllKinds);
-}
+using testing::MakeGraph;
+constexpr auto& Graph = MakeGraph;
 
 //   0 <-> 1      a 2-cycle: by symmetry each holds 1/2
 TEST(PageRankTest, TwoCycleSplitsEvenly) {
