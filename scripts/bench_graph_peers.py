@@ -8,8 +8,9 @@ and prints the results table.
       largest expected out-degree (so a BFS from 0 explores the giant out-component); written as
       "u v" lines in a shuffled order.
   bench_graph_peers.py relabel IN OUT
-      a SNAP edge list (u v [weight], '#' comments) with ids renumbered 0..n-1 in order of first
-      appearance, the weight column, self-loops and duplicates dropped.
+      a SNAP edge list (u v [weight], '#' comments) with ids renumbered 0..n-1: node 0 is the
+      account of largest out-degree (so a BFS from 0 is not trivial), the others in order of
+      first appearance; the weight column, self-loops and duplicates dropped.
   bench_graph_peers.py run TOOL EDGELIST KERNEL THREADS
       TOOL: igraph, graph-tool, networkx. KERNEL: pagerank, components, kcore, bfs, betweenness,
       harmonic. Prints one JSON line like bench_graph's: load_s (read + build, not timed in
@@ -65,19 +66,19 @@ def gen_chung_lu(out, n, m, seed):
     w_in /= w_in.sum()
     # In-weights go to a random permutation of the nodes, so in- and out-degree are independent.
     in_perm = rng.permutation(n)
-    edges = np.empty((0, 2), dtype=np.int64)
+    keys = np.empty(0, dtype=np.int64)  # edge u->v as u * n + v
     want = m
     while True:
         draw = int(want * 1.15) + 1000
         src = rng.choice(n, size=draw, p=w_out)
         dst = in_perm[rng.choice(n, size=draw, p=w_in)]
-        more = np.stack([src, dst], axis=1)
-        more = more[more[:, 0] != more[:, 1]]
-        edges = np.unique(np.concatenate([edges, more]), axis=0)
-        if len(edges) >= m:
+        keep = src != dst
+        keys = np.unique(np.concatenate([keys, src[keep] * n + dst[keep]]))
+        if len(keys) >= m:
             break
-        want = m - len(edges)
-    edges = edges[rng.permutation(len(edges))[:m]]
+        want = m - len(keys)
+    keys = keys[rng.permutation(len(keys))[:m]]
+    edges = np.stack([keys // n, keys % n], axis=1)
     # Random labels, except that the node of rank 1 (largest out-weight) becomes node 0.
     labels = rng.permutation(n)
     zero = int(np.where(labels == 0)[0][0])
@@ -108,6 +109,11 @@ def relabel(src, out):
     edges = edges[edges[:, 0] != edges[:, 1]]
     _, keep = np.unique(edges, axis=0, return_index=True)
     edges = edges[np.sort(keep)]  # duplicates dropped, file order kept
+    # Swap labels so that node 0 is the account of largest out-degree.
+    hub = int(np.argmax(np.bincount(edges[:, 0], minlength=len(uniq))))
+    swap = np.arange(len(uniq))
+    swap[0], swap[hub] = hub, 0
+    edges = swap[edges]
     write_edges(out, edges)
     print(f"relabel: {out}: {len(uniq)} nodes, {len(edges)} edges (from {len(raw)} lines)",
           file=sys.stderr)
@@ -308,9 +314,12 @@ def table(results_path):
                     ratio_any = "%.2f" % (r["kernel_s"] / max(best_any, 1e-9))
             load = "%.2f" % r["load_s"] if "load_s" in r else ""
             peak = "%.0f" % r["peak_rss_mb"] if "peak_rss_mb" in r else ""
+            checksum = r.get("checksum", "")
+            if isinstance(checksum, float):
+                checksum = "%.8e" % checksum
             print("%-12s %-12s %-10s %3s %10s %8s %9s %9s %9s  %s"
                   % (graph, kernel, r["tool"], r["threads"], fmt_s(r), load, peak, ratio_thr,
-                     ratio_any, r.get("checksum", "")))
+                     ratio_any, checksum))
         print()
     print("ratio_thr = agencynet time / fastest peer with at most as many threads; ratio_any = "
           "agencynet time / fastest peer at any thread count (< 1: agencynet faster).")
