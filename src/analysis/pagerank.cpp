@@ -1,7 +1,10 @@
 #include "analysis/pagerank.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <stdexcept>
+
+#include "analysis/parallel.hpp"
 
 namespace agencynet {
 
@@ -36,6 +39,9 @@ PageRankResult PageRank(const CsrGraph& graph, const PageRankParams& params) {
   std::vector<double> rank(restart);
   std::vector<double> contribution(n, 0.0);
   std::vector<double> next(n, 0.0);
+  constexpr std::size_t kChunk = 8192;
+  const std::size_t chunks = (n + kChunk - 1) / kChunk;
+  std::vector<double> chunk_change(chunks, 0.0);
   for (int iter = 1; iter <= params.max_iterations; ++iter) {
     double dangling = 0.0;
     for (AccountIndex u = 0; u < n; ++u) {
@@ -46,19 +52,29 @@ PageRankResult PageRank(const CsrGraph& graph, const PageRankParams& params) {
         dangling += rank[u];
       }
     }
+    // Accounts in fixed chunks over the threads; the chunks' changes add up in order, so the
+    // result does not depend on the thread count.
     double change = 0.0;
-    for (AccountIndex v = 0; v < n; ++v) {
-      const double base =
-          (1.0 - params.damping) * restart[v] + params.damping * dangling * restart[v];
-      double sum = 0.0;
-      const auto sources = graph.InNeighbors(v);
-      const auto edges = graph.InEdges(v);
-      for (std::size_t i = 0; i < sources.size(); ++i) {
-        sum += contribution[sources[i]] * graph.weight(edges[i]);
-      }
-      next[v] = base + params.damping * sum;
-      change += std::fabs(next[v] - rank[v]);
-    }
+    ParallelChunks(
+        chunks,
+        [&](std::size_t c) {
+          double chunk = 0.0;
+          const std::size_t end = std::min(n, (c + 1) * kChunk);
+          for (std::size_t v = c * kChunk; v < end; ++v) {
+            const double base =
+                (1.0 - params.damping) * restart[v] + params.damping * dangling * restart[v];
+            double sum = 0.0;
+            const auto sources = graph.InNeighbors(static_cast<AccountIndex>(v));
+            const auto edges = graph.InEdges(static_cast<AccountIndex>(v));
+            for (std::size_t i = 0; i < sources.size(); ++i) {
+              sum += contribution[sources[i]] * graph.weight(edges[i]);
+            }
+            next[v] = base + params.damping * sum;
+            chunk += std::fabs(next[v] - rank[v]);
+          }
+          chunk_change[c] = chunk;
+        },
+        [&](std::size_t c) { change += chunk_change[c]; });
     rank.swap(next);
     result.iterations = iter;
     if (change < params.tolerance) {

@@ -13,6 +13,7 @@
 #include "analysis/constraint.hpp"
 #include "analysis/coreness.hpp"
 #include "analysis/metrics.hpp"
+#include "analysis/pagerank.hpp"
 #include "analysis/parallel.hpp"
 #include "analysis/summary.hpp"
 #include "core/dataset.hpp"
@@ -165,6 +166,13 @@ TEST(CentralityTest, HiggsReplyNetworkMatchesIgraph) {
 
 TEST(CentralityTest, SameScoresWhateverTheThreadCount) {
   const CsrGraph g = RandomGraph(7, 3000, 12000);
+  const CsrGraph big = RandomGraph(8, 40000, 160000);  // several PageRank chunks
+  SetThreadCount(1);
+  const PageRankResult one_p = PageRank(big);
+  SetThreadCount(3);
+  const PageRankResult three_p = PageRank(big);
+  EXPECT_EQ(one_p.scores, three_p.scores);
+  EXPECT_EQ(one_p.iterations, three_p.iterations);
   SetThreadCount(1);
   const BetweennessResult one = Betweenness(g);
   const ClosenessResult one_c = Closeness(g);
