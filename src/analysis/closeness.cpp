@@ -1,5 +1,7 @@
 #include "analysis/closeness.hpp"
 
+#include <algorithm>
+
 #include "analysis/parallel.hpp"
 
 namespace agencynet {
@@ -9,6 +11,8 @@ ClosenessResult Closeness(const CsrGraph& graph) {
   ClosenessResult result;
   result.closeness.assign(n, 0.0);
   result.harmonic.assign(n, 0.0);
+  // Per account: how many reach it, their summed distance, the farthest; added up after.
+  std::vector<std::uint64_t> reached_by(n, 0), distance_sum(n, 0), farthest(n, 0);
   constexpr std::size_t kChunk = 64;
   ParallelChunks((n + kChunk - 1) / kChunk, [&](std::size_t c) {
     thread_local std::vector<std::int64_t> distance;
@@ -32,6 +36,9 @@ ClosenessResult Closeness(const CsrGraph& graph) {
           queue.push_back(u);
         }
       }
+      reached_by[target] = queue.size() - 1;
+      distance_sum[target] = total;
+      farthest[target] = static_cast<std::uint64_t>(distance[queue.back()]);
       for (const AccountIndex v : queue) distance[v] = -1;
       const double reached = static_cast<double>(queue.size() - 1);
       if (total > 0 && n > 1) {
@@ -41,6 +48,13 @@ ClosenessResult Closeness(const CsrGraph& graph) {
       result.harmonic[target] = harmonic;
     }
   });
+  std::uint64_t pairs = 0, sum = 0;
+  for (std::size_t v = 0; v < n; ++v) {
+    pairs += reached_by[v];
+    sum += distance_sum[v];
+    result.diameter = std::max(result.diameter, farthest[v]);
+  }
+  if (pairs > 0) result.average_distance = static_cast<double>(sum) / static_cast<double>(pairs);
   return result;
 }
 

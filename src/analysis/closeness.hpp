@@ -5,6 +5,7 @@
 // harmonic_centrality on directed graphs. One breadth-first search per account, in parallel.
 #pragma once
 
+#include <cstdint>
 #include <vector>
 
 #include "core/graph.hpp"
@@ -17,6 +18,11 @@ struct ClosenessResult {
   std::vector<double> closeness;
   /// Σ 1/d over the accounts that reach it.
   std::vector<double> harmonic;
+  /// The longest shortest path (hops) between any two accounts joined by a path; 0 if none.
+  std::uint64_t diameter = 0;
+  /// The mean hop distance over the ordered pairs joined by a path (igraph's
+  /// average_path_length with unconn = true); 0 if none.
+  double average_distance = 0.0;
 };
 
 /// Exact closeness and harmonic centrality of every account, on hop counts along the arrows.

@@ -13,6 +13,7 @@ AccountMetrics ComputeMetrics(const LayeredGraph& graph) {
   m.coreness = Coreness(graph.combined);
   m.communities = Communities(graph.combined);
   m.constraint = Constraint(graph.combined);
+  m.clustering = Clustering(graph.combined);
   m.summary = Summarize(graph.combined);
   return m;
 }

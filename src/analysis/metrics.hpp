@@ -4,6 +4,7 @@
 
 #include "analysis/betweenness.hpp"
 #include "analysis/closeness.hpp"
+#include "analysis/clustering.hpp"
 #include "analysis/communities.hpp"
 #include "analysis/constraint.hpp"
 #include "analysis/coreness.hpp"
@@ -25,6 +26,7 @@ struct AccountMetrics {
   CorenessResult coreness;
   CommunityResult communities;
   ConstraintResult constraint;
+  ClusteringResult clustering;
   GraphSummary summary;
 };
 

@@ -156,6 +156,10 @@ std::string FormatStats(const Prepared& p, TableFormat format) {
   line("self-loops dropped", std::to_string(p.network.report.self_loops_dropped));
   line("reciprocity", FormatDouble(s.reciprocity));
   line("density", FormatDouble(s.density));
+  line("diameter", std::to_string(p.metrics.closeness.diameter));
+  line("average distance", FormatDouble(p.metrics.closeness.average_distance));
+  line("transitivity", FormatDouble(p.metrics.clustering.transitivity));
+  line("average clustering", FormatDouble(p.metrics.clustering.average_clustering));
   line("weak components", std::to_string(s.weak_components));
   line("largest weak component", std::to_string(s.largest_weak_component));
   line("strong components", std::to_string(s.strong_components));

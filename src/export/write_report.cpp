@@ -72,6 +72,12 @@ std::string FormatSummaryJson(const Network& network, const LayeredGraph& graph,
                                                   metrics.hits.iterations, metrics.hits.reason));
   out += fmt::format("  \"communities\": {},\n", metrics.communities.count);
   out += fmt::format("  \"modularity\": {},\n", FormatDouble(metrics.communities.modularity));
+  out += fmt::format("  \"diameter\": {},\n", metrics.closeness.diameter);
+  out += fmt::format("  \"average_distance\": {},\n",
+                     FormatDouble(metrics.closeness.average_distance));
+  out += fmt::format("  \"transitivity\": {},\n", FormatDouble(metrics.clustering.transitivity));
+  out += fmt::format("  \"average_clustering\": {},\n",
+                     FormatDouble(metrics.clustering.average_clustering));
   out += fmt::format("  \"weak_components\": {},\n", s.weak_components);
   out += fmt::format("  \"largest_weak_component\": {},\n", s.largest_weak_component);
   out += fmt::format("  \"strong_components\": {},\n", s.strong_components);

@@ -239,3 +239,63 @@ TEST(CentralityTest, SampleMatchesNetworkxGoldenValues) {
 
 }  // namespace
 }  // namespace agencynet
+
+#include "analysis/clustering.hpp"
+
+namespace agencynet {
+namespace {
+
+//   a triangle 0-1-2 (one direction each) with a tail 2 -> 3: 1 triangle; triples: 0 and 1 have
+//   one each, 2 has three (contacts 0, 1, 3): transitivity 3/5; local 1, 1, 1/3, 0.
+TEST(ClusteringTest, TriangleWithATailByHand) {
+  const CsrGraph g = Graph(4, {{0, 1, 1}, {1, 2, 1}, {2, 0, 1}, {2, 3, 1}});
+  const ClusteringResult c = Clustering(g);
+  EXPECT_EQ(c.triangles, 1u);
+  EXPECT_DOUBLE_EQ(c.transitivity, 3.0 / 5);
+  EXPECT_DOUBLE_EQ(c.average_clustering, (1 + 1 + 1.0 / 3) / 4);
+  // Directed distances: 0->1 1, 0->2 2, 0->3 3, 1->2 1, 1->0 2, 1->3 2, 2->0 1, 2->1 2, 2->3 1.
+  const ClosenessResult d = Closeness(g);
+  EXPECT_EQ(d.diameter, 3u);
+  EXPECT_DOUBLE_EQ(d.average_distance, 15.0 / 9);
+}
+
+void CheckDistancesAndClustering(const CsrGraph& g) {
+  testing::IgraphGraph directed(g);
+  igraph_real_t diameter = 0, average = 0, unconnected = 0;
+  testing::IgraphCheck(
+      igraph_diameter(directed.get(), &diameter, nullptr, nullptr, nullptr, nullptr, true, true),
+      "igraph_diameter");
+  testing::IgraphCheck(
+      igraph_average_path_length(directed.get(), &average, &unconnected, true, true),
+      "igraph_average_path_length");
+  const ClosenessResult d = Closeness(g);
+  EXPECT_EQ(static_cast<double>(d.diameter), diameter);
+  EXPECT_NEAR(d.average_distance, average, 1e-12);
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> edges;
+  std::vector<double> weights;
+  UndirectedProjection(g, edges, weights);
+  const agencynet::IgraphGraph undirected(g.num_nodes(), edges, weights, false);
+  igraph_real_t transitivity = 0, average_local = 0;
+  testing::IgraphCheck(
+      igraph_transitivity_undirected(undirected.get(), &transitivity, IGRAPH_TRANSITIVITY_ZERO),
+      "igraph_transitivity_undirected");
+  testing::IgraphCheck(igraph_transitivity_avglocal_undirected(undirected.get(), &average_local,
+                                                               IGRAPH_TRANSITIVITY_ZERO),
+                       "igraph_transitivity_avglocal_undirected");
+  const ClusteringResult c = Clustering(g);
+  EXPECT_NEAR(c.transitivity, transitivity, 1e-12);
+  EXPECT_NEAR(c.average_clustering, average_local, 1e-12);
+}
+
+TEST(ClusteringTest, RandomGraphsAndTheSampleMatchIgraph) {
+  for (int seed = 1; seed <= 3; ++seed) {
+    CheckDistancesAndClustering(RandomGraph(seed, 200 * seed, 900 * seed));
+  }
+  Dataset dataset;
+  LoadFile((testing::SourceDir() / "graphs/sample/tweets.jsonl.gz").string(), dataset);
+  const Network net = Network::Resolve(std::move(dataset));
+  CheckDistancesAndClustering(BuildGraph(net.accounts.size(), net.interactions, kAllKinds));
+}
+
+}  // namespace
+}  // namespace agencynet
