@@ -56,8 +56,16 @@ ConstraintResult Constraint(const CsrGraph& graph) {
         std::lower_bound(begin, end, v, [](const Tie& t, AccountIndex x) { return t.other < x; });
     return it != end && it->other == v && total[u] > 0 ? it->weight / total[u] : 0.0;
   };
+  // The strongest tie of each account, for the redundancy of effective size.
+  std::vector<double> strongest(n, 0.0);
+  for (std::size_t u = 0; u < n; ++u) {
+    for (std::size_t a = start[u]; a < start[u + 1]; ++a) {
+      strongest[u] = std::max(strongest[u], ties[a].weight);
+    }
+  }
   ConstraintResult result;
   result.constraint.assign(n, std::numeric_limits<double>::quiet_NaN());
+  result.effective_size.assign(n, std::numeric_limits<double>::quiet_NaN());
   constexpr std::size_t kChunk = 256;
   ParallelChunks((n + kChunk - 1) / kChunk, [&](std::size_t c) {
     const std::size_t end = std::min(n, (c + 1) * kChunk);
@@ -76,6 +84,19 @@ ConstraintResult Constraint(const CsrGraph& graph) {
         sum += local * local;
       }
       result.constraint[u] = sum;
+      // Effective size: Σ over contacts v of 1 − Σ_q p(u,q) · m(v,q) / max m(v,·).
+      double size = 0;
+      for (std::size_t a = start[u]; a < start[u + 1]; ++a) {
+        const AccountIndex v = ties[a].other;
+        double redundancy = 0;
+        for (std::size_t b = start[u]; b < start[u + 1]; ++b) {
+          const AccountIndex q = ties[b].other;
+          if (q == v || strongest[v] == 0) continue;
+          redundancy += ties[b].weight / total[u] * share(v, q) * total[v] / strongest[v];
+        }
+        size += 1 - redundancy;
+      }
+      result.effective_size[u] = size;
     }
   });
   return result;

@@ -65,6 +65,11 @@ std::vector<AccountColumn> AccountColumns(const Network& net, const AccountMetri
          const double c = m.constraint.constraint[i];
          return std::isnan(c) ? std::string() : FormatDouble(c);
        }},
+      {"effective_size", "double",
+       [&m](AccountIndex i) {
+         const double e = m.constraint.effective_size[i];
+         return std::isnan(e) ? std::string() : FormatDouble(e);
+       }},
   };
 }
 

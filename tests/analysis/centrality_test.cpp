@@ -64,6 +64,10 @@ TEST(CentralityTest, ConstraintOfAStar) {
   EXPECT_DOUBLE_EQ(c.constraint[0], 1.0 / 3);
   EXPECT_DOUBLE_EQ(c.constraint[1], 1.0);
   EXPECT_TRUE(std::isnan(c.constraint[4]));  // isolated
+  // No contact of the centre knows another: effective size 3; a leaf's only contact: 1.
+  EXPECT_DOUBLE_EQ(c.effective_size[0], 3.0);
+  EXPECT_DOUBLE_EQ(c.effective_size[1], 1.0);
+  EXPECT_TRUE(std::isnan(c.effective_size[4]));
 }
 
 //   two triangles joined by one edge: Louvain finds the two triangles.
@@ -200,7 +204,7 @@ TEST(CentralityTest, SampleMatchesNetworkxGoldenValues) {
   CsvReader reader(text);
   std::vector<std::string> row;
   ASSERT_TRUE(reader.Next(row));
-  ASSERT_EQ(row.size(), 10u);
+  ASSERT_EQ(row.size(), 11u);
   ASSERT_FALSE(m.eigenvector.scores.empty()) << m.eigenvector.reason;
   ASSERT_FALSE(m.hits.hubs.empty()) << m.hits.reason;
   std::size_t rows = 0;
@@ -221,6 +225,9 @@ TEST(CentralityTest, SampleMatchesNetworkxGoldenValues) {
     // only); agencynet computes it over neighbours in either direction, as Burt defines it.
     if (!row[9].empty()) {
       EXPECT_NEAR(m.constraint.constraint[a], std::stod(row[9]), 1e-10) << row[0];
+    }
+    if (!row[10].empty()) {
+      EXPECT_NEAR(m.constraint.effective_size[a], std::stod(row[10]), 1e-9) << row[0];
     }
   }
   EXPECT_EQ(rows, net.accounts.size());
