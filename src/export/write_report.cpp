@@ -97,10 +97,12 @@ std::string FormatSummaryJson(const Network& network, const LayeredGraph& graph,
                         });
       std::string names;
       for (std::size_t k = 0; k < top; ++k) {
-        names += fmt::format("{}{}", k ? ", " : "", JsonQuote(DisplayLabel(network.accounts[list[k]])));
+        names +=
+            fmt::format("{}{}", k ? ", " : "", JsonQuote(DisplayLabel(network.accounts[list[k]])));
       }
-      out += fmt::format("{}\n    {{\"community\": {}, \"accounts\": {}, \"top_by_pagerank\": [{}]}}",
-                         c ? "," : "", c, size[c], names);
+      out +=
+          fmt::format("{}\n    {{\"community\": {}, \"accounts\": {}, \"top_by_pagerank\": [{}]}}",
+                      c ? "," : "", c, size[c], names);
     }
     out += shown ? "\n  ],\n" : "],\n";
   }
