@@ -45,6 +45,11 @@ std::string_view JsonString(simdjson::dom::element value) {
   return value.get_string().get(out) ? std::string_view() : out;
 }
 
+std::string_view JsonStringField(simdjson::dom::object object, const char* key) {
+  simdjson::dom::element value;
+  return object[key].get(value) ? std::string_view() : JsonString(value);
+}
+
 std::int64_t JsonInt(simdjson::dom::element value, std::int64_t fallback) {
   std::int64_t out = 0;
   return value.get_int64().get(out) ? fallback : out;

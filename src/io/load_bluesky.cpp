@@ -16,10 +16,7 @@ constexpr std::string_view kPost = "app.bsky.feed.post";
 constexpr std::string_view kRepost = "app.bsky.feed.repost";
 constexpr std::string_view kFollow = "app.bsky.graph.follow";
 
-std::string_view Str(object o, const char* key) {
-  element value;
-  return o[key].get(value) ? std::string_view() : JsonString(value);
-}
+constexpr auto& Str = JsonStringField;
 
 // The authority (a DID, or a handle) and the collection of an AT-URI.
 struct AtUri {

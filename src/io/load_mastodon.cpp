@@ -175,10 +175,7 @@ class ActivityPubLoader : public FormatLoader {
     return dataset_.accounts.InternId(Platform::kMastodon, acct);
   }
 
-  static std::string_view Str(object o, const char* key) {
-    element value;
-    return o[key].get(value) ? std::string_view() : JsonString(value);
-  }
+  static constexpr auto& Str = JsonStringField;
 
   void Activity(object activity) {
     const std::string_view type = Str(activity, "type");
