@@ -71,31 +71,27 @@ ConstraintResult Constraint(const CsrGraph& graph) {
     const std::size_t end = std::min(n, (c + 1) * kChunk);
     for (std::size_t u = c * kChunk; u < end; ++u) {
       if (start[u] == start[u + 1]) continue;
+      // One pass over pairs of contacts (v, q) gives both measures: constraint adds the indirect
+      // tie u -> q -> v, effective size the redundancy of v through q (m(v,q) / max m(v,·)).
       double sum = 0;
+      double size = 0;
       for (std::size_t a = start[u]; a < start[u + 1]; ++a) {
         const AccountIndex v = ties[a].other;
         double indirect = 0;
+        double redundancy = 0;
         for (std::size_t b = start[u]; b < start[u + 1]; ++b) {
           const AccountIndex q = ties[b].other;
           if (q == v) continue;
           indirect += ties[b].weight / total[u] * share(q, v);
+          if (strongest[v] != 0) {
+            redundancy += ties[b].weight / total[u] * share(v, q) * total[v] / strongest[v];
+          }
         }
         const double local = ties[a].weight / total[u] + indirect;
         sum += local * local;
-      }
-      result.constraint[u] = sum;
-      // Effective size: Σ over contacts v of 1 − Σ_q p(u,q) · m(v,q) / max m(v,·).
-      double size = 0;
-      for (std::size_t a = start[u]; a < start[u + 1]; ++a) {
-        const AccountIndex v = ties[a].other;
-        double redundancy = 0;
-        for (std::size_t b = start[u]; b < start[u + 1]; ++b) {
-          const AccountIndex q = ties[b].other;
-          if (q == v || strongest[v] == 0) continue;
-          redundancy += ties[b].weight / total[u] * share(v, q) * total[v] / strongest[v];
-        }
         size += 1 - redundancy;
       }
+      result.constraint[u] = sum;
       result.effective_size[u] = size;
     }
   });

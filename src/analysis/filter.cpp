@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "analysis/coreness.hpp"
+#include "analysis/summary.hpp"
 #include "core/error.hpp"
 #include "io/load.hpp"
 
@@ -88,7 +89,7 @@ void EdgeFilters(Network& net, const FilterOptions& o, FilterReport& report) {
   list = std::move(kept);
 }
 
-// Undirected adjacency of the current interactions, for ego networks and components.
+// Undirected adjacency of the current interactions, for ego networks.
 std::vector<std::vector<AccountIndex>> Neighbours(const Network& net) {
   std::vector<std::vector<AccountIndex>> adj(net.accounts.size());
   for (const Interaction& e : net.interactions) {
@@ -152,29 +153,15 @@ FilterReport ApplyFilters(Network& net, const FilterOptions& o) {
     Keep(net, keep, report);
   }
   if (o.largest_component && net.accounts.size() > 0) {
-    const auto adj = Neighbours(net);
-    std::vector<std::uint32_t> component(net.accounts.size(), UINT32_MAX);
-    std::vector<std::size_t> sizes;
-    for (AccountIndex root = 0; root < component.size(); ++root) {
-      if (component[root] != UINT32_MAX) continue;
-      const auto c = static_cast<std::uint32_t>(sizes.size());
-      std::vector<AccountIndex> queue{root};
-      component[root] = c;
-      for (std::size_t head = 0; head < queue.size(); ++head) {
-        for (const AccountIndex v : adj[queue[head]]) {
-          if (component[v] == UINT32_MAX) {
-            component[v] = c;
-            queue.push_back(v);
-          }
-        }
-      }
-      sizes.push_back(queue.size());
-    }
-    // The largest; the first of equals (the one holding the lowest account).
+    // Components are numbered by their lowest account, so the first of equal sizes wins.
+    const GraphSummary summary =
+        Summarize(BuildGraph(net.accounts.size(), net.interactions, kAllKinds));
+    std::vector<std::size_t> sizes(summary.weak_components, 0);
+    for (const std::uint32_t c : summary.weak_component) ++sizes[c];
     const auto largest =
         static_cast<std::uint32_t>(std::max_element(sizes.begin(), sizes.end()) - sizes.begin());
     std::vector<bool> keep(net.accounts.size());
-    for (std::size_t i = 0; i < keep.size(); ++i) keep[i] = component[i] == largest;
+    for (std::size_t i = 0; i < keep.size(); ++i) keep[i] = summary.weak_component[i] == largest;
     Keep(net, keep, report);
   }
   if (o.kcore > 0) {
