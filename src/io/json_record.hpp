@@ -79,6 +79,9 @@ bool JsonId(simdjson::dom::element value, std::uint64_t& out);
 /// The string value, or empty when the value is not a string.
 std::string_view JsonString(simdjson::dom::element value);
 
+/// Whether `object` has the field `key` (whatever its value, null included).
+inline bool JsonHas(simdjson::dom::object object, const char* key) { return !object[key].error(); }
+
 /// The string value of `object[key]`, or empty when the key is missing or not a string.
 std::string_view JsonStringField(simdjson::dom::object object, const char* key);
 

@@ -61,7 +61,7 @@ namespace {
 
 using detail::RecordContext;
 
-bool Has(simdjson::dom::object record, const char* key) { return !record[key].error(); }
+constexpr auto& Has = detail::JsonHas;
 
 // The format of a file, from its first record.
 InputFormat DetectFormat(simdjson::dom::object record) {

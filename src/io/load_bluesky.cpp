@@ -81,7 +81,7 @@ class BlueskyLoader : public FormatLoader {
   }
 
  private:
-  static bool Has(object o, const char* key) { return !o[key].error(); }
+  static constexpr auto& Has = JsonHas;
 
   void Records(array items) {
     for (const element item : items) {

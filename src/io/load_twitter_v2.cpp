@@ -43,7 +43,7 @@ constexpr std::array<std::string_view, 10> kTweetKeys = {"id",
 enum UserKey : std::size_t { kUserId, kUsername, kName, kMetrics };
 constexpr std::array<std::string_view, 4> kUserKeys = {"id", "username", "name", "public_metrics"};
 
-bool Has(object o, const char* key) { return !o[key].error(); }
+constexpr auto& Has = JsonHas;
 
 // The users of one page's includes.users by lower-cased username, for mentions that carry only a
 // username. Built on first use: most mentions carry their ID.
