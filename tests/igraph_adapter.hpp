@@ -40,7 +40,8 @@ class IgraphGraph {
   static std::vector<double> Weights(const CsrGraph& g) {
     std::vector<double> weights;
     for (AccountIndex u = 0; u < g.num_nodes(); ++u) {
-      for (const std::uint32_t w : g.OutWeights(u)) weights.push_back(w);
+      const WeightView out_w = g.OutWeights(u);
+      for (std::size_t i = 0; i < out_w.size(); ++i) weights.push_back(out_w[i]);
     }
     return weights;
   }

@@ -17,7 +17,7 @@ void UndirectedProjection(const CsrGraph& graph,
     const auto out = graph.OutNeighbors(u);
     const auto out_w = graph.OutWeights(u);
     const auto in = graph.InNeighbors(u);
-    const auto in_e = graph.InEdges(u);
+    const auto in_w = graph.InWeights(u);
     std::size_t i = std::lower_bound(out.begin(), out.end(), u + 1) - out.begin();
     std::size_t j = std::lower_bound(in.begin(), in.end(), u + 1) - in.begin();
     while (i < out.size() || j < in.size()) {
@@ -26,10 +26,10 @@ void UndirectedProjection(const CsrGraph& graph,
         weights.push_back(out_w[i++]);
       } else if (i >= out.size() || in[j] < out[i]) {
         edges.emplace_back(u, in[j]);
-        weights.push_back(graph.weight(in_e[j++]));
+        weights.push_back(in_w[j++]);
       } else {
         edges.emplace_back(u, out[i]);
-        weights.push_back(static_cast<double>(out_w[i++]) + graph.weight(in_e[j++]));
+        weights.push_back(static_cast<double>(out_w[i++]) + in_w[j++]);
       }
     }
   }

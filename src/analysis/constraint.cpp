@@ -27,7 +27,7 @@ ConstraintResult Constraint(const CsrGraph& graph) {
     const auto out = graph.OutNeighbors(u);
     const auto out_w = graph.OutWeights(u);
     const auto in = graph.InNeighbors(u);
-    const auto in_e = graph.InEdges(u);
+    const auto in_w = graph.InWeights(u);
     std::size_t i = 0, j = 0;
     while (i < out.size() || j < in.size()) {
       AccountIndex v;
@@ -37,10 +37,10 @@ ConstraintResult Constraint(const CsrGraph& graph) {
         w = out_w[i++];
       } else if (i >= out.size() || in[j] < out[i]) {
         v = in[j];
-        w = graph.weight(in_e[j++]);
+        w = in_w[j++];
       } else {
         v = out[i];
-        w = out_w[i++] + static_cast<double>(graph.weight(in_e[j++]));
+        w = out_w[i++] + static_cast<double>(in_w[j++]);
       }
       if (v == u) continue;
       ties.push_back({v, w});

@@ -92,8 +92,8 @@ EigenvectorResult Eigenvector(const CsrGraph& g, const SpectralParams& params) {
     for (AccountIndex v = 0; v < g.num_nodes(); ++v) {
       double sum = x[v];
       const auto sources = g.InNeighbors(v);
-      const auto edges = g.InEdges(v);
-      for (std::size_t i = 0; i < sources.size(); ++i) sum += x[sources[i]] * g.weight(edges[i]);
+      const auto weights = g.InWeights(v);
+      for (std::size_t i = 0; i < sources.size(); ++i) sum += x[sources[i]] * weights[i];
       next[v] = sum;
     }
   };
@@ -132,8 +132,8 @@ HitsResult Hits(const CsrGraph& g, const SpectralParams& params) {
     for (AccountIndex v = 0; v < n; ++v) {
       double sum = 0;
       const auto sources = g.InNeighbors(v);
-      const auto edges = g.InEdges(v);
-      for (std::size_t i = 0; i < sources.size(); ++i) sum += g.weight(edges[i]) * hub[sources[i]];
+      const auto weights = g.InWeights(v);
+      for (std::size_t i = 0; i < sources.size(); ++i) sum += weights[i] * hub[sources[i]];
       next[v] = sum;
     }
   };

@@ -65,9 +65,9 @@ PageRankResult PageRank(const CsrGraph& graph, const PageRankParams& params) {
                 (1.0 - params.damping) * restart[v] + params.damping * dangling * restart[v];
             double sum = 0.0;
             const auto sources = graph.InNeighbors(static_cast<AccountIndex>(v));
-            const auto edges = graph.InEdges(static_cast<AccountIndex>(v));
+            const auto weights = graph.InWeights(static_cast<AccountIndex>(v));
             for (std::size_t i = 0; i < sources.size(); ++i) {
-              sum += contribution[sources[i]] * graph.weight(edges[i]);
+              sum += contribution[sources[i]] * weights[i];
             }
             next[v] = base + params.damping * sum;
             chunk += std::fabs(next[v] - rank[v]);

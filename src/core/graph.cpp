@@ -29,11 +29,15 @@ CsrGraph BuildGraph(std::size_t num_nodes, std::span<const Interaction> interact
   }
 
   CsrGraph g;
+  const bool timed = std::any_of(items.begin(), items.end(),
+                                 [](const Item& item) { return item.time != kNoTime; });
   g.offsets_.assign(num_nodes + 1, 0);
   g.targets_.reserve(items.size());
   g.weights_.reserve(items.size());
-  g.first_seen_.reserve(items.size());
-  g.last_seen_.reserve(items.size());
+  if (timed) {
+    g.first_seen_.reserve(items.size());
+    g.last_seen_.reserve(items.size());
+  }
   for (std::size_t u = 0; u < num_nodes; ++u) {
     auto begin = items.begin() + static_cast<std::ptrdiff_t>(start[u]);
     auto end = items.begin() + static_cast<std::ptrdiff_t>(start[u + 1]);
@@ -41,7 +45,7 @@ CsrGraph BuildGraph(std::size_t num_nodes, std::span<const Interaction> interact
     for (auto it = begin; it != end; ++it) {
       if (g.targets_.size() > g.offsets_[u] && g.targets_.back() == it->target) {
         g.weights_.back() += it->weight;
-        if (it->time != kNoTime) {
+        if (timed && it->time != kNoTime) {
           Timestamp& first = g.first_seen_.back();
           Timestamp& last = g.last_seen_.back();
           if (first == kNoTime || it->time < first) first = it->time;
@@ -51,10 +55,16 @@ CsrGraph BuildGraph(std::size_t num_nodes, std::span<const Interaction> interact
       }
       g.targets_.push_back(it->target);
       g.weights_.push_back(it->weight);
-      g.first_seen_.push_back(it->time);
-      g.last_seen_.push_back(it->time);
+      if (timed) {
+        g.first_seen_.push_back(it->time);
+        g.last_seen_.push_back(it->time);
+      }
     }
     g.offsets_[u + 1] = g.targets_.size();
+  }
+
+  if (std::all_of(g.weights_.begin(), g.weights_.end(), [](std::uint32_t w) { return w == 1; })) {
+    std::vector<std::uint32_t>().swap(g.weights_);
   }
 
   // Reverse adjacency: counting sort of forward edges by target; sources come out ascending
@@ -64,16 +74,24 @@ CsrGraph BuildGraph(std::size_t num_nodes, std::span<const Interaction> interact
   for (const AccountIndex v : g.targets_) ++g.rev_offsets_[v + 1];
   std::partial_sum(g.rev_offsets_.begin(), g.rev_offsets_.end(), g.rev_offsets_.begin());
   g.sources_.resize(m);
-  g.rev_edges_.resize(m);
+  if (g.weighted()) g.in_weights_.resize(m);
   std::vector<EdgeIndex> fill(g.rev_offsets_.begin(), g.rev_offsets_.end() - 1);
   for (std::size_t u = 0; u < num_nodes; ++u) {
     for (EdgeIndex e = g.offsets_[u]; e < g.offsets_[u + 1]; ++e) {
       const EdgeIndex slot = fill[g.targets_[e]]++;
       g.sources_[slot] = static_cast<AccountIndex>(u);
-      g.rev_edges_[slot] = e;
+      if (g.weighted()) g.in_weights_[slot] = g.weights_[e];
     }
   }
   return g;
+}
+
+std::size_t CsrGraph::MemoryBytes() const {
+  return offsets_.capacity() * sizeof(EdgeIndex) + targets_.capacity() * sizeof(AccountIndex) +
+         weights_.capacity() * sizeof(std::uint32_t) +
+         (first_seen_.capacity() + last_seen_.capacity()) * sizeof(Timestamp) +
+         rev_offsets_.capacity() * sizeof(EdgeIndex) + sources_.capacity() * sizeof(AccountIndex) +
+         in_weights_.capacity() * sizeof(std::uint32_t);
 }
 
 LayeredGraph BuildLayeredGraph(std::size_t num_nodes, std::span<const Interaction> interactions,

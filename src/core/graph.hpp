@@ -16,8 +16,24 @@ struct Interaction;
 using EdgeIndex = std::uint64_t;
 
 /// A directed graph in CSR form. Out-edges of `u` are positions [offsets[u], offsets[u+1]) of
-/// the edge arrays, sorted by target; in-edges are kept the same way in the reverse arrays, with
-/// the index of the forward edge so weights and times are shared. No mutators.
+/// the edge arrays, sorted by target; in-edges are kept the same way in the reverse arrays, each
+/// with a copy of its weight, so a kernel reading either direction streams one array pair. That
+/// is 16 bytes an edge (4 + 4 each way), 8 when every weight is 1 (the weights are then not
+/// stored); first/last seen times add 16 more and are kept only when some interaction has a
+/// time. No mutators.
+/// Weights of a run of edges, aligned with the neighbours they go with: 1 each when the graph
+/// stores no weights.
+class WeightView {
+ public:
+  WeightView(const std::uint32_t* data, std::size_t size) : data_(data), size_(size) {}
+  std::uint32_t operator[](std::size_t i) const { return data_ ? data_[i] : 1u; }
+  std::size_t size() const { return size_; }
+
+ private:
+  const std::uint32_t* data_;
+  std::size_t size_;
+};
+
 class CsrGraph {
  public:
   CsrGraph() = default;
@@ -32,15 +48,15 @@ class CsrGraph {
   std::span<const AccountIndex> OutNeighbors(AccountIndex u) const {
     return {targets_.data() + offsets_[u], targets_.data() + offsets_[u + 1]};
   }
-  std::span<const std::uint32_t> OutWeights(AccountIndex u) const {
-    return {weights_.data() + offsets_[u], weights_.data() + offsets_[u + 1]};
+  WeightView OutWeights(AccountIndex u) const {
+    return {weights_.empty() ? nullptr : weights_.data() + offsets_[u], OutDegree(u)};
   }
   std::span<const AccountIndex> InNeighbors(AccountIndex v) const {
     return {sources_.data() + rev_offsets_[v], sources_.data() + rev_offsets_[v + 1]};
   }
-  /// Forward edge indices of v's in-edges, aligned with InNeighbors(v).
-  std::span<const EdgeIndex> InEdges(AccountIndex v) const {
-    return {rev_edges_.data() + rev_offsets_[v], rev_edges_.data() + rev_offsets_[v + 1]};
+  /// Weights of v's in-edges, aligned with InNeighbors(v).
+  WeightView InWeights(AccountIndex v) const {
+    return {in_weights_.empty() ? nullptr : in_weights_.data() + rev_offsets_[v], InDegree(v)};
   }
   EdgeIndex EdgeBegin(AccountIndex u) const { return offsets_[u]; }
   EdgeIndex EdgeEnd(AccountIndex u) const { return offsets_[u + 1]; }
@@ -48,9 +64,14 @@ class CsrGraph {
   std::size_t InDegree(AccountIndex v) const { return rev_offsets_[v + 1] - rev_offsets_[v]; }
 
   AccountIndex target(EdgeIndex e) const { return targets_[e]; }
-  std::uint32_t weight(EdgeIndex e) const { return weights_[e]; }
-  Timestamp first_seen(EdgeIndex e) const { return first_seen_[e]; }
-  Timestamp last_seen(EdgeIndex e) const { return last_seen_[e]; }
+  std::uint32_t weight(EdgeIndex e) const { return weights_.empty() ? 1u : weights_[e]; }
+  /// False when every edge weighs 1.
+  bool weighted() const { return !weights_.empty(); }
+  /// kNoTime when the edge's interactions carry no time.
+  Timestamp first_seen(EdgeIndex e) const { return first_seen_.empty() ? kNoTime : first_seen_[e]; }
+  Timestamp last_seen(EdgeIndex e) const { return last_seen_.empty() ? kNoTime : last_seen_[e]; }
+  /// Bytes held by the graph's arrays (capacity, not size).
+  std::size_t MemoryBytes() const;
 
  private:
   friend CsrGraph BuildGraph(std::size_t, std::span<const Interaction>, std::uint32_t);
@@ -61,7 +82,7 @@ class CsrGraph {
   std::vector<Timestamp> last_seen_;
   std::vector<EdgeIndex> rev_offsets_;
   std::vector<AccountIndex> sources_;
-  std::vector<EdgeIndex> rev_edges_;
+  std::vector<std::uint32_t> in_weights_;
 };
 
 /// Builds a CSR graph on `num_nodes` nodes from the interactions whose kind is in `kind_mask`

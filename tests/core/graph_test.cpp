@@ -44,8 +44,31 @@ TEST(GraphTest, UnionOfLayersSumsWeightsAndKeepsReverseAdjacency) {
   EXPECT_EQ(g.first_seen(reply), kNoTime);
   ASSERT_EQ(g.InDegree(1), 1u);
   EXPECT_EQ(g.InNeighbors(1)[0], 0u);
-  EXPECT_EQ(g.weight(g.InEdges(1)[0]), 3u);
+  EXPECT_EQ(g.InWeights(1)[0], 3u);
   EXPECT_EQ(g.InNeighbors(0)[0], 2u);
+}
+
+TEST(GraphTest, UnweightedUntimedGraphStoresEightBytesAnEdge) {
+  std::vector<Interaction> interactions;
+  for (AccountIndex u = 0; u < 100; ++u) {
+    for (AccountIndex k = 1; k <= 10; ++k) {
+      interactions.push_back({u, (u + k) % 100, kNoTime, 1, EdgeKind::kMention});
+    }
+  }
+  const CsrGraph g = BuildGraph(100, interactions, kAllKinds);
+  ASSERT_EQ(g.num_edges(), 1000u);
+  EXPECT_FALSE(g.weighted());
+  EXPECT_EQ(g.weight(g.EdgeBegin(3)), 1u);
+  EXPECT_EQ(g.InWeights(7)[4], 1u);
+  EXPECT_EQ(g.OutWeights(7).size(), 10u);
+  EXPECT_EQ(g.first_seen(0), kNoTime);
+  // Targets and sources only, plus two offset arrays.
+  EXPECT_EQ(g.MemoryBytes(), 1000 * 8 + 2 * 101 * sizeof(EdgeIndex));
+
+  interactions[5].weight = 2;  // one heavier edge: weights kept both ways, 16 bytes an edge
+  const CsrGraph weighted = BuildGraph(100, interactions, kAllKinds);
+  EXPECT_TRUE(weighted.weighted());
+  EXPECT_EQ(weighted.MemoryBytes(), 1000 * 16 + 2 * 101 * sizeof(EdgeIndex));
 }
 
 TEST(GraphTest, EmptyGraph) {
