@@ -15,16 +15,19 @@ std::uint32_t Find(std::vector<std::uint32_t>& parent, std::uint32_t x) {
   return x;
 }
 
-// Sizes of the strongly connected components: Tarjan's algorithm (SIAM J. Comput. 1972) with
-// an explicit stack, so deep graphs cannot overflow the call stack.
-std::vector<std::uint64_t> StrongComponentSizes(const CsrGraph& graph) {
+}  // namespace
+
+// Tarjan's algorithm (SIAM J. Comput. 1972) with an explicit stack, so deep graphs cannot
+// overflow the call stack.
+StrongComponents FindStrongComponents(const CsrGraph& graph) {
   const std::size_t n = graph.num_nodes();
   constexpr std::uint32_t kUnvisited = 0xFFFFFFFFu;
   std::vector<std::uint32_t> index(n, kUnvisited), low(n, 0);
   std::vector<bool> on_stack(n, false);
   std::vector<AccountIndex> stack;
   std::vector<std::pair<AccountIndex, EdgeIndex>> calls;  // (account, next out-edge to look at)
-  std::vector<std::uint64_t> sizes;
+  StrongComponents result;
+  result.label.assign(n, 0);
   std::uint32_t counter = 0;
   for (AccountIndex root = 0; root < n; ++root) {
     if (index[root] != kUnvisited) continue;
@@ -53,22 +56,22 @@ std::vector<std::uint64_t> StrongComponentSizes(const CsrGraph& graph) {
         low[parent] = std::min(low[parent], low[done]);
       }
       if (low[done] == index[done]) {
+        const auto number = static_cast<std::uint32_t>(result.size.size());
         std::uint64_t size = 0;
         AccountIndex w;
         do {
           w = stack.back();
           stack.pop_back();
           on_stack[w] = false;
+          result.label[w] = number;
           ++size;
         } while (w != done);
-        sizes.push_back(size);
+        result.size.push_back(size);
       }
     }
   }
-  return sizes;
+  return result;
 }
-
-}  // namespace
 
 GraphSummary Summarize(const CsrGraph& graph) {
   GraphSummary s;
@@ -113,7 +116,7 @@ GraphSummary Summarize(const CsrGraph& graph) {
   }
   s.weak_components = sizes.size();
   s.largest_weak_component = sizes.empty() ? 0 : *std::max_element(sizes.begin(), sizes.end());
-  const std::vector<std::uint64_t> strong = StrongComponentSizes(graph);
+  const std::vector<std::uint64_t> strong = FindStrongComponents(graph).size;
   s.strong_components = strong.size();
   s.largest_strong_component = strong.empty() ? 0 : *std::max_element(strong.begin(), strong.end());
   return s;

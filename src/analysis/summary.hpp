@@ -24,6 +24,16 @@ struct GraphSummary {
   std::uint64_t largest_strong_component = 0;
 };
 
+struct StrongComponents {
+  /// Component of each account, numbered in the order they complete, which is a reverse
+  /// topological order: an edge between two components goes to the lower number.
+  std::vector<std::uint32_t> label;
+  std::vector<std::uint64_t> size;  ///< accounts in each component
+};
+
+/// The strongly connected components of `graph`. Time complexity: O(n + m).
+StrongComponents FindStrongComponents(const CsrGraph& graph);
+
 /// Summary figures of `graph`, with the definitions of NetworkX 2.8 (overall_reciprocity,
 /// density, number_weakly_connected_components, number_strongly_connected_components).
 /// Time complexity: O(n + m log d).
