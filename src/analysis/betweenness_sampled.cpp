@@ -247,8 +247,7 @@ BetweennessResult ApproxBetweenness(const CsrGraph& graph, const ApproxBetweenne
         for (const AccountIndex v : inner[c]) ++hits[v];
         std::vector<AccountIndex>().swap(inner[c]);
       });
-  const double scale =
-      static_cast<double>(n) * static_cast<double>(n - 1) / static_cast<double>(r);
+  const double scale = static_cast<double>(n) * static_cast<double>(n - 1) / static_cast<double>(r);
   for (std::size_t v = 0; v < n; ++v) result.scores[v] = static_cast<double>(hits[v]) * scale;
   return result;
 }

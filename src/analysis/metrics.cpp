@@ -2,12 +2,16 @@
 
 namespace agencynet {
 
-AccountMetrics ComputeMetrics(const LayeredGraph& graph) {
+AccountMetrics ComputeMetrics(const LayeredGraph& graph, const MetricsOptions& options) {
   AccountMetrics m;
   m.degree = ComputeDegrees(graph.combined);
   m.pagerank = PageRank(graph.combined);
-  m.betweenness = Betweenness(graph.combined);
-  m.closeness = Closeness(graph.combined);
+  m.betweenness = UseExact(graph.combined, options.betweenness)
+                      ? Betweenness(graph.combined)
+                      : ApproxBetweenness(graph.combined, options.betweenness_params);
+  m.closeness = UseExact(graph.combined, options.closeness)
+                    ? Closeness(graph.combined)
+                    : SampledCloseness(graph.combined, options.closeness_params);
   m.eigenvector = Eigenvector(graph.combined);
   m.hits = Hits(graph.combined);
   m.coreness = Coreness(graph.combined);

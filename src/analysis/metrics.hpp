@@ -30,8 +30,16 @@ struct AccountMetrics {
   GraphSummary summary;
 };
 
+/// Exact or estimated path measures (see UseExact for kAuto), with the estimates' terms.
+struct MetricsOptions {
+  Estimate betweenness = Estimate::kAuto;
+  Estimate closeness = Estimate::kAuto;
+  ApproxBetweennessParams betweenness_params;
+  SampledClosenessParams closeness_params;
+};
+
 /// Computes every measure on `graph.combined`. Time complexity: that of its parts, dominated by
-/// the O(n m) breadth-first searches of betweenness and closeness.
-AccountMetrics ComputeMetrics(const LayeredGraph& graph);
+/// the breadth-first searches of betweenness and closeness: O(n m) when exact.
+AccountMetrics ComputeMetrics(const LayeredGraph& graph, const MetricsOptions& options = {});
 
 }  // namespace agencynet

@@ -32,7 +32,7 @@ Prepared Prepare(const AnalyzeOptions& options) {
   const FilterReport filtered = ApplyFilters(network, options.filter);
   LayeredGraph graph =
       BuildLayeredGraph(network.accounts.size(), network.interactions, options.filter.layers);
-  AccountMetrics metrics = ComputeMetrics(graph);
+  AccountMetrics metrics = ComputeMetrics(graph, options.metrics);
   return Prepared{std::move(network), std::move(graph), std::move(metrics), filtered, matches};
 }
 

@@ -27,7 +27,8 @@ struct AnalyzeOptions {
   std::vector<InputSpec> inputs;
   std::vector<std::string> registries;
   std::string output_dir = "out";
-  FilterOptions filter;  ///< layers, time window, weights, subgraph
+  FilterOptions filter;    ///< layers, time window, weights, subgraph
+  MetricsOptions metrics;  ///< exact or estimated betweenness and closeness
   bool keep_self_loops = false;
   std::size_t dot_top = 100;
   LoadOptions load;

@@ -113,7 +113,16 @@ struct Common {
   std::string format = "auto";
   std::string since, until;
   std::size_t threads = 0;
+  std::string betweenness = "auto", closeness = "auto";
 };
+
+agencynet::Estimate ParseEstimate(const std::string& option, const std::string& value) {
+  if (value == "auto") return agencynet::Estimate::kAuto;
+  if (value == "exact") return agencynet::Estimate::kExact;
+  if (value == "sampled") return agencynet::Estimate::kSampled;
+  throw agencynet::UsageError("unknown " + option + " '" + value +
+                              "'; expected auto, exact or sampled");
+}
 
 void AddCommon(CLI::App* command, Common& c, bool subgraph_role) {
   command->add_option("inputs", c.inputs, "Input files: JSON, JSON Lines, edge lists, or .gz")
@@ -175,6 +184,34 @@ void AddCommon(CLI::App* command, Common& c, bool subgraph_role) {
                     "Keep the largest weakly connected component");
   command->add_option("--kcore", f.kcore, "Keep the accounts of coreness at least K");
   command->add_option("--threads", c.threads, "Threads for the path-based metrics (default: all)");
+  agencynet::MetricsOptions& m = c.options.metrics;
+  command
+      ->add_option("--betweenness", c.betweenness,
+                   "exact (Brandes), sampled (Riondato–Kornaropoulos estimate within "
+                   "--epsilon·n(n−1) with probability 1−--delta) or auto (exact up to "
+                   "n·m = 2e10)")
+      ->capture_default_str();
+  command
+      ->add_option("--epsilon", m.betweenness_params.epsilon,
+                   "Error bound of sampled betweenness, as a share of the n(n−1) pairs")
+      ->capture_default_str();
+  command
+      ->add_option("--closeness", c.closeness,
+                   "exact, sampled (pivot estimate: harmonic within --closeness-epsilon·(n−1)) "
+                   "or auto (exact up to n·m = 2e10); sampled also bounds the diameter from below")
+      ->capture_default_str();
+  command
+      ->add_option("--closeness-epsilon", m.closeness_params.epsilon,
+                   "Error bound of sampled closeness and harmonic, as a share of n−1")
+      ->capture_default_str();
+  command
+      ->add_option("--delta", m.betweenness_params.delta,
+                   "Probability that a sampled measure misses its bound")
+      ->capture_default_str();
+  command
+      ->add_option("--sample-seed", m.betweenness_params.seed,
+                   "Seed of the sampled measures (same seed, same result)")
+      ->capture_default_str();
 }
 
 // Finishes the shared options once CLI11 has parsed. Throws UsageError.
@@ -190,6 +227,19 @@ void Finish(Common& c, int argc, char** argv, const CLI::App* command) {
   c.options.load.format = agencynet::ParseInputFormat(c.format);
   c.options.load.progress = MakeProgress(c.options.inputs);
   agencynet::SetThreadCount(c.threads);
+  agencynet::MetricsOptions& m = c.options.metrics;
+  m.betweenness = ParseEstimate("--betweenness", c.betweenness);
+  m.closeness = ParseEstimate("--closeness", c.closeness);
+  m.closeness_params.delta = m.betweenness_params.delta;
+  m.closeness_params.seed = m.betweenness_params.seed;
+  for (const double x :
+       {m.betweenness_params.epsilon, m.closeness_params.epsilon, m.betweenness_params.delta}) {
+    if (!(x > 0 && x < 1)) {
+      throw agencynet::UsageError(
+          "--epsilon, --closeness-epsilon and --delta take a number "
+          "between 0 and 1 (exclusive)");
+    }
+  }
 }
 
 agencynet::TableFormat Format(bool csv, bool json) {

@@ -156,8 +156,15 @@ std::string FormatStats(const Prepared& p, TableFormat format) {
   line("self-loops dropped", std::to_string(p.network.report.self_loops_dropped));
   line("reciprocity", FormatDouble(s.reciprocity));
   line("density", FormatDouble(s.density));
-  line("diameter", std::to_string(p.metrics.closeness.diameter));
-  line("average distance", FormatDouble(p.metrics.closeness.average_distance));
+  const ClosenessResult& c = p.metrics.closeness;
+  line(c.exact ? "diameter" : "diameter (at least)", std::to_string(c.diameter));
+  line(c.exact ? "average distance" : "average distance (estimated)",
+       FormatDouble(c.average_distance));
+  const BetweennessResult& b = p.metrics.betweenness;
+  line("betweenness",
+       b.exact ? std::string("exact")
+               : fmt::format("sampled, {} paths, within {}·n(n−1) at {}% confidence", b.samples,
+                             FormatDouble(b.epsilon), FormatDouble(100 * (1 - b.delta))));
   line("transitivity", FormatDouble(p.metrics.clustering.transitivity));
   line("average clustering", FormatDouble(p.metrics.clustering.average_clustering));
   line("weak components", std::to_string(s.weak_components));

@@ -107,7 +107,23 @@ std::string FormatSummaryJson(const Network& network, const LayeredGraph& graph,
     out += shown ? "\n  ],\n" : "],\n";
   }
   out += fmt::format("  \"modularity\": {},\n", FormatDouble(metrics.communities.modularity));
+  const BetweennessResult& b = metrics.betweenness;
+  out +=
+      b.exact
+          ? std::string("  \"betweenness\": {\"exact\": true},\n")
+          : fmt::format(
+                "  \"betweenness\": {{\"exact\": false, \"method\": "
+                "\"riondato-kornaropoulos\", \"samples\": {}, \"epsilon\": {}, \"delta\": {}, "
+                "\"vertex_diameter_bound\": {}}},\n",
+                b.samples, FormatDouble(b.epsilon), FormatDouble(b.delta), b.vertex_diameter_bound);
+  const ClosenessResult& c = metrics.closeness;
+  out += c.exact ? std::string("  \"closeness\": {\"exact\": true},\n")
+                 : fmt::format(
+                       "  \"closeness\": {{\"exact\": false, \"method\": \"eppstein-wang\", "
+                       "\"pivots\": {}, \"epsilon\": {}, \"delta\": {}}},\n",
+                       c.samples, FormatDouble(c.epsilon), FormatDouble(c.delta));
   out += fmt::format("  \"diameter\": {},\n", metrics.closeness.diameter);
+  out += fmt::format("  \"diameter_is_lower_bound\": {},\n", c.exact ? "false" : "true");
   out += fmt::format("  \"average_distance\": {},\n",
                      FormatDouble(metrics.closeness.average_distance));
   out += fmt::format("  \"transitivity\": {},\n", FormatDouble(metrics.clustering.transitivity));

@@ -192,5 +192,36 @@ TEST(CliTest, RankAndStatsOnTheSample) {
             ReadInputFile((testing::SourceDir() / "graphs/expected/summary.json.gz").string()));
 }
 
+TEST(CliTest, SampledMeasuresOnRequestSameWhateverTheThreads) {
+  const auto sample = testing::SourceDir() / "graphs/sample";
+  const std::string inputs = (sample / "tweets.jsonl.gz").string() +
+                             " --betweenness sampled --epsilon 0.01 --closeness sampled "
+                             "--closeness-epsilon 0.2";
+  CommandResult run = Agencynet("stats " + inputs + " --json --threads 1");
+  ASSERT_EQ(run.code, 0) << run.output;
+  // 2031 accounts: ⌈ln(2·2031/0.1) / (2·0.2²)⌉ + 1 pivots.
+  EXPECT_NE(run.output.find("\"closeness\": {\"exact\": false, \"method\": \"eppstein-wang\", "
+                            "\"pivots\": 134, \"epsilon\": 0.2, \"delta\": 0.1}"),
+            std::string::npos)
+      << run.output;
+  EXPECT_NE(run.output.find("\"betweenness\": {\"exact\": false, \"method\": "
+                            "\"riondato-kornaropoulos\""),
+            std::string::npos)
+      << run.output;
+  EXPECT_NE(run.output.find("\"diameter_is_lower_bound\": true"), std::string::npos);
+  const CommandResult two = Agencynet("stats " + inputs + " --json --threads 2");
+  EXPECT_EQ(two.output, run.output);
+  run = Agencynet("rank " + inputs + " --metric betweenness --top 3 --threads 1");
+  ASSERT_EQ(run.code, 0) << run.output;
+  EXPECT_EQ(Agencynet("rank " + inputs + " --metric betweenness --top 3 --threads 2").output,
+            run.output);
+  const std::string tweets = (sample / "tweets.jsonl.gz").string();
+  run = Agencynet("stats " + tweets + " --betweenness maybe");
+  EXPECT_EQ(run.code, 2);
+  EXPECT_NE(run.output.find("expected auto, exact or sampled"), std::string::npos) << run.output;
+  EXPECT_EQ(Agencynet("stats " + tweets + " --epsilon 0").code, 2);
+  EXPECT_EQ(Agencynet("stats " + tweets + " --delta 1.5").code, 2);
+}
+
 }  // namespace
 }  // namespace agencynet
