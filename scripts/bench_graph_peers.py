@@ -13,7 +13,8 @@ and prints the results table.
       first appearance; the weight column, self-loops and duplicates dropped.
   bench_graph_peers.py run TOOL EDGELIST KERNEL THREADS
       TOOL: igraph, graph-tool, networkx. KERNEL: pagerank, components, kcore, bfs, betweenness,
-      harmonic, betweenness-approx (graph-tool only: 100 sampled sources). Prints one JSON line like bench_graph's: load_s (read + build, not timed in
+      harmonic, betweenness-approx (graph-tool only: 100 sampled sources), reach-exact (igraph
+      only: neighborhood_size of order 2). Prints one JSON line like bench_graph's: load_s (read + build, not timed in
       kernel_s), kernel_s, peak_rss_mb (getrusage, whole process), base_rss_mb (after imports,
       before loading), checksum.
   bench_graph_peers.py table RESULTS.jsonl
@@ -166,6 +167,11 @@ def run_igraph(path, kernel, threads):
         scores = g.harmonic_centrality(mode="in", normalized=False)
         kernel_s = time.perf_counter() - t0
         checksum = "%.8e" % sum(scores)
+    elif kernel == "reach-exact":
+        # Accounts within two hops along out-edges, the node itself left out.
+        sizes = g.neighborhood_size(order=2, mode="out", mindist=1)
+        kernel_s = time.perf_counter() - t0
+        checksum = "sum_reach2=%.6e" % float(sum(sizes))
     else:
         raise SystemExit(f"igraph: unknown kernel {kernel}")
     return g.vcount(), g.ecount(), load_s, kernel_s, checksum, base

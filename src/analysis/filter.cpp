@@ -105,7 +105,9 @@ void Keep(Network& net, const std::vector<bool>& keep, FilterReport& report) {
   net.KeepAccounts(keep);
 }
 
-AccountIndex FindEgo(const Network& net, const std::string& ego) {
+}  // namespace
+
+AccountIndex FindAccount(const Network& net, const std::string& ego, const std::string& option) {
   std::string_view text = ego;
   for (int p = 0; p < kPlatformCount; ++p) {
     const Platform platform = static_cast<Platform>(p);
@@ -116,11 +118,9 @@ AccountIndex FindEgo(const Network& net, const std::string& ego) {
     if (a == kNoAccount) a = net.accounts.FindHandle(platform, text);
     if (a != kNoAccount) return a;
   }
-  throw UsageError("--ego " + ego +
+  throw UsageError(option + " " + ego +
                    ": no such account in the input; give an ID, a DID, user@host or @handle");
 }
-
-}  // namespace
 
 FilterReport ApplyFilters(Network& net, const FilterOptions& o) {
   FilterReport report;
@@ -134,7 +134,7 @@ FilterReport ApplyFilters(Network& net, const FilterOptions& o) {
     Keep(net, keep, report);
   }
   if (!o.ego.empty()) {
-    const AccountIndex ego = FindEgo(net, o.ego);
+    const AccountIndex ego = FindAccount(net, o.ego, "--ego");
     const auto adj = Neighbours(net);
     std::vector<std::uint32_t> depth(net.accounts.size(), UINT32_MAX);
     std::vector<AccountIndex> queue{ego};

@@ -33,6 +33,11 @@ struct FilterReport {
   std::uint64_t accounts_removed = 0;
 };
 
+/// The account named by `text`: an ID, a DID, user@host, or a handle with or without '@', on any
+/// platform. Throws UsageError naming `option` when there is none.
+AccountIndex FindAccount(const Network& network, const std::string& text,
+                         const std::string& option);
+
 /// Applies `options` to `network` in place. Throws UsageError when the ego account is not in the
 /// network. Time complexity: O(n + m log m).
 FilterReport ApplyFilters(Network& network, const FilterOptions& options);

@@ -1,5 +1,7 @@
 #include "analysis/metrics.hpp"
 
+#include <algorithm>
+
 namespace agencynet {
 
 AccountMetrics ComputeMetrics(const LayeredGraph& graph, const MetricsOptions& options) {
@@ -19,6 +21,9 @@ AccountMetrics ComputeMetrics(const LayeredGraph& graph, const MetricsOptions& o
   m.constraint = Constraint(graph.combined);
   m.clustering = Clustering(graph.combined);
   m.summary = Summarize(graph.combined);
+  ReachParams reach = options.reach;
+  reach.hops = std::max(reach.hops, 2);  // the reach_1 and reach_2 columns
+  m.reach = Reach(graph.flow, reach);
   return m;
 }
 

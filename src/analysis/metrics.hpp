@@ -11,6 +11,7 @@
 #include "analysis/degree.hpp"
 #include "analysis/eigenvector.hpp"
 #include "analysis/pagerank.hpp"
+#include "analysis/reach.hpp"
 #include "analysis/summary.hpp"
 #include "core/graph.hpp"
 
@@ -28,6 +29,7 @@ struct AccountMetrics {
   ConstraintResult constraint;
   ClusteringResult clustering;
   GraphSummary summary;
+  ReachResult reach;  ///< on graph.flow, reach_1 and reach_2
 };
 
 /// Exact or estimated path measures (see UseExact for kAuto), with the estimates' terms.
@@ -36,10 +38,11 @@ struct MetricsOptions {
   Estimate closeness = Estimate::kAuto;
   ApproxBetweennessParams betweenness_params;
   SampledClosenessParams closeness_params;
+  ReachParams reach;
 };
 
-/// Computes every measure on `graph.combined`. Time complexity: that of its parts, dominated by
-/// the breadth-first searches of betweenness and closeness: O(n m) when exact.
+/// Computes every measure on `graph.combined`, reach on `graph.flow`. Time complexity: that of its
+/// parts, dominated by the breadth-first searches of betweenness and closeness: O(n m) when exact.
 AccountMetrics ComputeMetrics(const LayeredGraph& graph, const MetricsOptions& options = {});
 
 }  // namespace agencynet

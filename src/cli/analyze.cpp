@@ -3,11 +3,14 @@
 #include <filesystem>
 
 #include "analysis/metrics.hpp"
+#include "analysis/scorecard.hpp"
 #include "core/error.hpp"
+#include "export/atomic_file.hpp"
 #include "export/write_csv.hpp"
 #include "export/write_dot.hpp"
 #include "export/write_gexf.hpp"
 #include "export/write_report.hpp"
+#include "export/write_scorecard.hpp"
 #include "io/load_registry.hpp"
 
 namespace agencynet {
@@ -32,7 +35,8 @@ Prepared Prepare(const AnalyzeOptions& options) {
   const FilterReport filtered = ApplyFilters(network, options.filter);
   LayeredGraph graph =
       BuildLayeredGraph(network.accounts.size(), network.interactions, options.filter.layers);
-  AccountMetrics metrics = ComputeMetrics(graph, options.metrics);
+  AccountMetrics metrics;
+  if (options.compute_metrics) metrics = ComputeMetrics(graph, options.metrics);
   return Prepared{std::move(network), std::move(graph), std::move(metrics), filtered, matches};
 }
 
@@ -59,6 +63,12 @@ AnalyzeResult RunAnalyze(const AnalyzeOptions& options) {
   WriteEdgesCsv(out("edges.csv"), network, graph);
   WriteGexf(out("network.gexf"), network, graph, metrics);
   WriteDot(out("network.dot"), network, graph, metrics, DotParams{.top = options.dot_top});
+  const PostWindow window{options.filter.since, options.filter.until};
+  WriteFileAtomically(
+      out("scorecard.csv"),
+      FormatScorecardCsv(network, Scorecard(network, graph, window), metrics.reach));
+  WriteFileAtomically(out("cascades.csv"),
+                      FormatCascadesCsv(network, Cascades(network, graph, window)));
   WriteSummaryJson(out("summary.json"), network, graph, metrics);
   WriteLoadReport(out("load-report.txt"), network.report);
 

@@ -27,8 +27,9 @@ struct AnalyzeOptions {
   std::vector<InputSpec> inputs;
   std::vector<std::string> registries;
   std::string output_dir = "out";
-  FilterOptions filter;    ///< layers, time window, weights, subgraph
-  MetricsOptions metrics;  ///< exact or estimated betweenness and closeness
+  FilterOptions filter;         ///< layers, time window, weights, subgraph
+  MetricsOptions metrics;       ///< exact or estimated betweenness and closeness
+  bool compute_metrics = true;  ///< false: Prepare leaves Prepared::metrics empty
   bool keep_self_loops = false;
   std::size_t dot_top = 100;
   LoadOptions load;

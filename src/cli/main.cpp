@@ -10,7 +10,10 @@
 #include "analysis/filter.hpp"
 #include "analysis/parallel.hpp"
 #include "cli/analyze.hpp"
+#include "cli/influence.hpp"
 #include "cli/rank.hpp"
+#include "cli/reach.hpp"
+#include "cli/scorecard.hpp"
 #include "core/error.hpp"
 #include "io/input.hpp"
 
@@ -124,7 +127,7 @@ agencynet::Estimate ParseEstimate(const std::string& option, const std::string& 
                               "'; expected auto, exact or sampled");
 }
 
-void AddCommon(CLI::App* command, Common& c, bool subgraph_role) {
+void AddCommon(CLI::App* command, Common& c, bool subgraph_role, bool ego_hops = true) {
   command->add_option("inputs", c.inputs, "Input files: JSON, JSON Lines, edge lists, or .gz")
       ->required()
       ->check(CLI::ExistingFile);
@@ -179,7 +182,7 @@ void AddCommon(CLI::App* command, Common& c, bool subgraph_role) {
                         "role but public: the interagency network)");
   }
   command->add_option("--ego", f.ego, "Keep the accounts within --hops of this account");
-  command->add_option("--hops", f.hops, "Hops for --ego")->capture_default_str();
+  if (ego_hops) command->add_option("--hops", f.hops, "Hops for --ego")->capture_default_str();
   command->add_flag("--largest-component", f.largest_component,
                     "Keep the largest weakly connected component");
   command->add_option("--kcore", f.kcore, "Keep the accounts of coreness at least K");
@@ -287,6 +290,71 @@ int main(int argc, char** argv) {
   rank_command->add_flag("--csv", rank_csv, "CSV instead of aligned text");
   rank_command->add_flag("--json", rank_json, "JSON instead of aligned text");
 
+  Common reach_common;
+  agencynet::ReachOptions reach;
+  bool reach_csv = false, reach_json = false;
+  CLI::App* reach_command = app.add_subcommand(
+      "reach",
+      "Whom the messages of some accounts get to along information flow, hop by hop, and "
+      "through whom");
+  AddCommon(reach_command, reach_common, true, false);
+  reach_command
+      ->add_option("--account", reach.accounts,
+                   "A sender: an ID, a DID, user@host or @handle; repeatable (their reach "
+                   "together)")
+      ->required()
+      ->allow_extra_args(false);
+  reach_command->add_option("--hops", reach.hops, "Hops along information flow")
+      ->capture_default_str();
+  reach_command->add_option("--top", reach.top, "Accounts and brokers listed (0 = all)")
+      ->capture_default_str();
+  reach_command->add_flag("--csv", reach_csv, "Every reached account as CSV");
+  reach_command->add_flag("--json", reach_json, "JSON");
+
+  Common influence_common;
+  agencynet::InfluenceOptions influence;
+  bool influence_csv = false, influence_json = false;
+  CLI::App* influence_command = app.add_subcommand(
+      "influence",
+      "The accounts that would carry a message furthest along information flow (IMM), beside "
+      "the top accounts by PageRank and degree");
+  AddCommon(influence_command, influence_common, false);
+  influence_command->add_option("--k", influence.k, "Accounts to pick")->capture_default_str();
+  influence_command->add_option(
+      "--role", influence.role,
+      "Pick only accounts of this role (government = every role but public)");
+  influence_command->add_option(
+      "--seed-from", influence.seed_from,
+      "The message starts from the accounts of this role anyway (e.g. government); the picks "
+      "maximise the spread they add");
+  influence_command
+      ->add_option("--model", influence.model, "ic (independent cascade) or lt (linear threshold)")
+      ->capture_default_str();
+  influence_command
+      ->add_option("--probability", influence.probability,
+                   "Edge probabilities: weighted-cascade (1/in-degree), from-weights (weight / "
+                   "incoming weight) or uniform:P")
+      ->capture_default_str();
+  influence_command
+      ->add_option("--imm-epsilon", influence.epsilon,
+                   "IMM's ε: the picks spread at least (1 − 1/e − ε) of the best")
+      ->capture_default_str();
+  influence_command
+      ->add_option("--simulations", influence.simulations, "Monte Carlo runs for each spread")
+      ->capture_default_str();
+  influence_command->add_flag("--csv", influence_csv, "The picks as CSV");
+  influence_command->add_flag("--json", influence_json, "JSON");
+
+  Common scorecard_common;
+  bool scorecard_csv = false, scorecard_json = false;
+  CLI::App* scorecard_command = app.add_subcommand(
+      "scorecard",
+      "Mergel's strategies (push, pull, networking, customer service) of each government "
+      "account, with the business-case figures");
+  AddCommon(scorecard_command, scorecard_common, true);
+  scorecard_command->add_flag("--csv", scorecard_csv, "scorecard.csv's CSV");
+  scorecard_command->add_flag("--json", scorecard_json, "JSON");
+
   bool stats_json = false;
   CLI::App* stats = app.add_subcommand("stats", "Print the whole-network figures");
   AddCommon(stats, stats_options, true);
@@ -318,6 +386,29 @@ int main(int argc, char** argv) {
         prepared.metrics.pagerank = agencynet::PersonalizedPageRank(prepared, personalize);
       }
       std::cout << agencynet::FormatRank(prepared, rank);
+    } else if (influence_command->parsed()) {
+      Finish(influence_common, argc, argv, influence_command);
+      influence.format = Format(influence_csv, influence_json);
+      influence.seed = influence_common.options.metrics.betweenness_params.seed;
+      influence_common.options.compute_metrics = false;
+      std::cout << agencynet::FormatInfluence(agencynet::Prepare(influence_common.options),
+                                              influence);
+    } else if (scorecard_command->parsed()) {
+      Finish(scorecard_common, argc, argv, scorecard_command);
+      // Only reach is needed of the metrics.
+      const agencynet::AnalyzeOptions& o = scorecard_common.options;
+      agencynet::AnalyzeOptions light = o;
+      light.compute_metrics = false;
+      agencynet::Prepared prepared = agencynet::Prepare(light);
+      if (scorecard_csv || scorecard_json) {
+        prepared.metrics.reach = agencynet::Reach(prepared.graph.flow, o.metrics.reach);
+      }
+      std::cout << agencynet::FormatScorecard(prepared, o, Format(scorecard_csv, scorecard_json));
+    } else if (reach_command->parsed()) {
+      Finish(reach_common, argc, argv, reach_command);
+      reach.format = Format(reach_csv, reach_json);
+      reach_common.options.compute_metrics = false;
+      std::cout << agencynet::FormatReach(agencynet::Prepare(reach_common.options), reach);
     } else {
       Finish(stats_options, argc, argv, stats);
       std::cout << agencynet::FormatStats(agencynet::Prepare(stats_options.options),

@@ -165,6 +165,11 @@ std::string FormatStats(const Prepared& p, TableFormat format) {
        b.exact ? std::string("exact")
                : fmt::format("sampled, {} paths, within {}·n(n−1) at {}% confidence", b.samples,
                              FormatDouble(b.epsilon), FormatDouble(100 * (1 - b.delta))));
+  const ReachResult& reach = p.metrics.reach;
+  line("reach", reach.exact
+                    ? std::string("exact")
+                    : fmt::format("HyperBall, {} registers, relative standard error {}",
+                                  1u << reach.precision, FormatDouble(reach.relative_error)));
   line("transitivity", FormatDouble(p.metrics.clustering.transitivity));
   line("average clustering", FormatDouble(p.metrics.clustering.average_clustering));
   line("weak components", std::to_string(s.weak_components));

@@ -1,5 +1,6 @@
 #include "core/account_table.hpp"
 
+#include <algorithm>
 #include <charconv>
 
 namespace agencynet {
@@ -91,6 +92,7 @@ void AccountTable::SeeHandle(AccountIndex account, std::string_view handle, Time
 void AccountTable::SeeProfile(AccountIndex account, std::string_view name, std::int64_t followers,
                               Timestamp when) {
   Account& a = accounts_[account];
+  a.most_followers = std::max(a.most_followers, followers);
   const bool newer = !a.has_profile_sighting ||
                      (when != kNoTime && (a.profile_time == kNoTime || when >= a.profile_time));
   if (newer) {
@@ -116,6 +118,7 @@ std::vector<AccountIndex> AccountTable::MergeHandleOnly() {
     const Account& from = accounts_[entry.placeholder];
     if (into.name.empty()) into.name = from.name;
     if (into.followers < 0) into.followers = from.followers;
+    into.most_followers = std::max(into.most_followers, from.most_followers);
   }
   const std::vector<AccountIndex> compact = Keep(keep);
   for (AccountIndex& t : target) t = compact[t];

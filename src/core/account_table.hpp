@@ -19,7 +19,8 @@ struct Account {
   std::string id;
   std::string handle;
   std::string name;
-  std::int64_t followers = -1;  ///< -1 when no profile said.
+  std::int64_t followers = -1;       ///< -1 when no profile said.
+  std::int64_t most_followers = -1;  ///< the largest follower count any sighting gave
   std::string role = "public";
   std::string level;
   std::string parent;

@@ -9,7 +9,7 @@ namespace agencynet {
 PostIndex Dataset::InternTwitterPost(std::uint64_t id) {
   bool inserted = false;
   const PostIndex post = twitter_posts_.Insert(id, static_cast<PostIndex>(posts_.size()), inserted);
-  if (inserted) posts_.emplace_back();
+  if (inserted) posts_.emplace_back().key = id;
   return post;
 }
 
@@ -18,7 +18,12 @@ PostIndex Dataset::InternPost(Platform platform, std::string_view key) {
   full += key;
   const auto [it, inserted] =
       other_posts_.try_emplace(std::move(full), static_cast<PostIndex>(posts_.size()));
-  if (inserted) posts_.emplace_back();
+  if (inserted) {
+    Post& post = posts_.emplace_back();
+    post.platform = platform;
+    post.key = post_keys_.size();
+    post_keys_.emplace_back(key);
+  }
   return it->second;
 }
 
@@ -56,6 +61,8 @@ bool Dataset::AddPost(PostIndex index, const PostFields& fields) {
   post.repost_of = fields.repost_of;
   post.quote_of = fields.quote_of;
   post.reply_to = fields.reply_to;
+  post.reply_to_post = fields.reply_to_post;
+  post.text = fields.text;
   post.is_repost = fields.is_repost || fields.repost_of != kNoPost;
   post.is_quote = fields.is_quote || fields.quote_of != kNoPost;
   post.mentions_begin = static_cast<std::uint32_t>(mention_pool_.size());
@@ -173,6 +180,27 @@ Network Network::Resolve(Dataset&& dataset, const ResolveOptions& options) {
     e.source = kept[e.source];
     e.target = kept[e.target];
   }
+  // The posts, with accounts renumbered and references landing where they resolve.
+  auto renumber = [&](AccountIndex a) { return a == kNoAccount ? kNoAccount : kept[merged[a]]; };
+  auto land = [&](PostIndex p) {
+    for (int hops = 0; p != kNoPost && hops < 8; ++hops) {
+      const auto it = dataset.redirects_.find(p);
+      if (it == dataset.redirects_.end()) break;
+      p = it->second;
+    }
+    return p;
+  };
+  net.posts = std::move(dataset.posts_);
+  for (Post& post : net.posts) {
+    post.author = renumber(post.author);
+    post.reply_to = renumber(post.reply_to);
+    post.repost_of = land(post.repost_of);
+    post.quote_of = land(post.quote_of);
+    post.reply_to_post = land(post.reply_to_post);
+  }
+  net.mention_pool = std::move(dataset.mention_pool_);
+  for (AccountIndex& m : net.mention_pool) m = renumber(m);
+  net.post_keys_ = std::move(dataset.post_keys_);
   net.posts_per_account.assign(net.accounts.size(), 0);
   for (AccountIndex i = 0; i < n; ++i) {
     if (kept[i] != kNoAccount) net.posts_per_account[kept[i]] = posts[i];
@@ -191,11 +219,22 @@ void Network::KeepAccounts(const std::vector<bool>& keep) {
     kept.push_back(e);
   }
   interactions = std::move(kept);
-  std::vector<std::uint32_t> posts(accounts.size(), 0);
+  std::vector<std::uint32_t> counts(accounts.size(), 0);
   for (std::size_t i = 0; i < remap.size(); ++i) {
-    if (remap[i] != kNoAccount) posts[remap[i]] = posts_per_account[i];
+    if (remap[i] != kNoAccount) counts[remap[i]] = posts_per_account[i];
   }
-  posts_per_account = std::move(posts);
+  posts_per_account = std::move(counts);
+  auto renumber = [&remap](AccountIndex a) { return a == kNoAccount ? kNoAccount : remap[a]; };
+  for (Post& post : posts) {
+    post.author = renumber(post.author);
+    post.reply_to = renumber(post.reply_to);
+  }
+  for (AccountIndex& m : mention_pool) m = renumber(m);
+}
+
+std::string Network::PostId(PostIndex post) const {
+  const Post& p = posts[post];
+  return p.platform == Platform::kTwitter ? std::to_string(p.key) : post_keys_[p.key];
 }
 
 }  // namespace agencynet

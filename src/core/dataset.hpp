@@ -26,8 +26,13 @@ struct Post {
   PostIndex repost_of = kNoPost;  ///< set for a retweet/reblog/repost: the only edge it makes
   PostIndex quote_of = kNoPost;
   AccountIndex reply_to = kNoAccount;
-  std::uint32_t mentions_begin = 0;  ///< range in Dataset::mention_pool
+  PostIndex reply_to_post = kNoPost;  ///< the post it answers, when the input names it
+  std::uint32_t mentions_begin = 0;   ///< range in the mention pool
   std::uint32_t mentions_count = 0;
+  /// The post's own ID: a Twitter ID, else an index into the post keys.
+  std::uint64_t key = 0;
+  Platform platform = Platform::kTwitter;
+  std::uint8_t text = 0;  ///< PostTextFlag bits
   bool loaded = false;
   bool is_repost = false;  ///< a repost, even when its original could not be identified
   bool is_quote = false;
@@ -53,6 +58,8 @@ struct PostFields {
   std::vector<AccountIndex> mentions;
   bool is_repost = false;  ///< set even when the original has no usable ID (then unresolved)
   bool is_quote = false;
+  PostIndex reply_to_post = kNoPost;
+  std::uint8_t text = 0;  ///< PostTextFlag bits (core/post_text.hpp)
 };
 
 /// Everything loaded from all inputs, before resolution.
@@ -80,6 +87,7 @@ class Dataset {
   /// Sets a loaded post's reply target once it is known (Mastodon resolves server-local account
   /// IDs only at the end of a file).
   void SetReplyTo(PostIndex post, AccountIndex account) { posts_[post].reply_to = account; }
+  void SetReplyToPost(PostIndex post, PostIndex answered) { posts_[post].reply_to_post = answered; }
 
   /// Loads a post object into `post`. The first copy wins; a later copy only fills a missing
   /// author or time and is counted in report.duplicate_posts. Returns true for the first copy.
@@ -104,6 +112,7 @@ class Dataset {
   FlatMap64 twitter_posts_;
   std::unordered_map<PostIndex, PostIndex> redirects_;  ///< earlier references to an alias
   std::unordered_map<std::string, PostIndex> other_posts_;
+  std::vector<std::string> post_keys_;  ///< IDs of the posts that are not Twitter's
 };
 
 struct ResolveOptions {
@@ -128,12 +137,22 @@ class Network {
   /// Keeps the accounts with `keep[i]` true and the interactions between them.
   void KeepAccounts(const std::vector<bool>& keep);
 
+  /// The ID of a post as its platform writes it (a Twitter ID, a Mastodon URI, an AT-URI).
+  std::string PostId(PostIndex post) const;
+
   AccountTable accounts;
   std::vector<Interaction> interactions;
   std::vector<std::uint32_t> posts_per_account;
   LoadReport report;
+  /// Every post of the input with accounts renumbered like `accounts` (kNoAccount for an
+  /// account without a row) and references to edited tweets' other IDs followed; for the
+  /// scorecard and the cascades. Mentions index `mention_pool`.
+  std::vector<Post> posts;
+  std::vector<AccountIndex> mention_pool;
 
  private:
+  std::vector<std::string> post_keys_;
+
   Network() = default;
 };
 

@@ -94,6 +94,21 @@ std::size_t CsrGraph::MemoryBytes() const {
          in_weights_.capacity() * sizeof(std::uint32_t);
 }
 
+CsrGraph BuildFlowGraph(std::size_t num_nodes, std::span<const Interaction> interactions,
+                        std::uint32_t kind_mask) {
+  std::vector<Interaction> flow;
+  flow.reserve(interactions.size());
+  for (const Interaction& e : interactions) {
+    if (!(kind_mask & KindBit(e.kind))) continue;
+    Interaction f = e;
+    if (e.kind == EdgeKind::kFollow || e.kind == EdgeKind::kRetweet || e.kind == EdgeKind::kQuote) {
+      std::swap(f.source, f.target);
+    }
+    flow.push_back(f);
+  }
+  return BuildGraph(num_nodes, flow, kAllKinds);
+}
+
 LayeredGraph BuildLayeredGraph(std::size_t num_nodes, std::span<const Interaction> interactions,
                                std::uint32_t selected) {
   LayeredGraph lg;
@@ -102,6 +117,7 @@ LayeredGraph BuildLayeredGraph(std::size_t num_nodes, std::span<const Interactio
     lg.layers[k] = BuildGraph(num_nodes, interactions, KindBit(static_cast<EdgeKind>(k)));
   }
   lg.combined = BuildGraph(num_nodes, interactions, selected);
+  lg.flow = BuildFlowGraph(num_nodes, interactions, selected);
   return lg;
 }
 

@@ -92,19 +92,27 @@ class CsrGraph {
 CsrGraph BuildGraph(std::size_t num_nodes, std::span<const Interaction> interactions,
                     std::uint32_t kind_mask);
 
+/// The graph information travels on (DESIGN.md): an edge u -> v when content of u reaches v.
+/// Follow, repost and quote interactions are turned around; mentions and replies kept as they
+/// are. Only the kinds in `kind_mask`; weights as in BuildGraph.
+CsrGraph BuildFlowGraph(std::size_t num_nodes, std::span<const Interaction> interactions,
+                        std::uint32_t kind_mask);
+
 /// Bit mask with every layer set.
 inline constexpr std::uint32_t kAllKinds = (1u << kEdgeKindCount) - 1;
 inline constexpr std::uint32_t KindBit(EdgeKind kind) { return 1u << static_cast<int>(kind); }
 
 /// One graph per layer plus the union of the selected layers (parallel edges of different
-/// kinds merged, weights summed), on which the metrics are computed.
+/// kinds merged, weights summed), on which the metrics are computed, and the information-flow
+/// graph of the selected layers, on which reach and influence are.
 struct LayeredGraph {
   std::array<CsrGraph, kEdgeKindCount> layers;
   CsrGraph combined;
+  CsrGraph flow;
   std::uint32_t selected = kAllKinds;
 };
 
-/// Builds every layer and the union of the layers in `selected`.
+/// Builds every layer, the union of the layers in `selected` and their flow graph.
 LayeredGraph BuildLayeredGraph(std::size_t num_nodes, std::span<const Interaction> interactions,
                                std::uint32_t selected);
 

@@ -70,6 +70,11 @@ std::vector<AccountColumn> AccountColumns(const Network& net, const AccountMetri
          const double e = m.constraint.effective_size[i];
          return std::isnan(e) ? std::string() : FormatDouble(e);
        }},
+      // Counts, rounded when HyperBall estimated them.
+      {"reach_1", "long",
+       [&m](AccountIndex i) { return FormatDouble(std::round(m.reach.within[0][i])); }},
+      {"reach_2", "long",
+       [&m](AccountIndex i) { return FormatDouble(std::round(m.reach.within[1][i])); }},
   };
 }
 

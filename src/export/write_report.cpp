@@ -122,6 +122,12 @@ std::string FormatSummaryJson(const Network& network, const LayeredGraph& graph,
                        "  \"closeness\": {{\"exact\": false, \"method\": \"eppstein-wang\", "
                        "\"pivots\": {}, \"epsilon\": {}, \"delta\": {}}},\n",
                        c.samples, FormatDouble(c.epsilon), FormatDouble(c.delta));
+  const ReachResult& reach = metrics.reach;
+  out += reach.exact ? std::string("  \"reach\": {\"exact\": true},\n")
+                     : fmt::format(
+                           "  \"reach\": {{\"exact\": false, \"method\": \"hyperball\", "
+                           "\"registers\": {}, \"relative_standard_error\": {}}},\n",
+                           1u << reach.precision, FormatDouble(reach.relative_error));
   out += fmt::format("  \"diameter\": {},\n", metrics.closeness.diameter);
   out += fmt::format("  \"diameter_is_lower_bound\": {},\n", c.exact ? "false" : "true");
   out += fmt::format("  \"average_distance\": {},\n",

@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include "core/post_text.hpp"
+
 namespace agencynet::detail {
 
 namespace {
@@ -174,7 +176,15 @@ class BlueskyLoader : public FormatLoader {
       object reply, parent;
       if (!value["reply"].get(reply) && !reply["parent"].get(parent)) {
         const AtUri target = ParseAtUri(Str(parent, "uri"));
-        if (!target.authority.empty()) fields.reply_to = Did(target.authority);
+        if (!target.authority.empty()) {
+          fields.reply_to = Did(target.authority);
+          fields.reply_to_post = Referenced(Str(parent, "uri"));
+        }
+      }
+      fields.text = ClassifyPostText(Str(value, "text"));
+      object embed;
+      if (!value["embed"].get(embed) && Str(embed, "$type") == "app.bsky.embed.external") {
+        fields.text |= kHasLink;
       }
       Quote(value, fields);
       Mentions(value, fields);
@@ -212,10 +222,10 @@ class BlueskyLoader : public FormatLoader {
       if (facet_item.get(facet) || facet["features"].get(features)) continue;
       for (const element feature_item : features) {
         object feature;
-        if (feature_item.get(feature) ||
-            Str(feature, "$type") != "app.bsky.richtext.facet#mention") {
-          continue;
-        }
+        if (feature_item.get(feature)) continue;
+        const std::string_view type = Str(feature, "$type");
+        if (type == "app.bsky.richtext.facet#link") fields.text |= kHasLink;
+        if (type != "app.bsky.richtext.facet#mention") continue;
         const AccountIndex m = Did(Str(feature, "did"));
         if (m != kNoAccount) fields.mentions.push_back(m);
       }

@@ -7,6 +7,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/post_text.hpp"
+
 namespace agencynet::detail {
 
 namespace {
@@ -29,9 +31,14 @@ enum StatusKey : std::size_t {
   kReblog,
   kReplyAccount,
   kMentions,
+  kLocalStatusId,
+  kReplyStatus,
+  kContent,
+  kCard,
 };
-constexpr std::array<std::string_view, 6> kStatusKeys = {
-    "uri", "created_at", "account", "reblog", "in_reply_to_account_id", "mentions"};
+constexpr std::array<std::string_view, 10> kStatusKeys = {
+    "uri",      "created_at", "account",        "reblog",  "in_reply_to_account_id",
+    "mentions", "id",         "in_reply_to_id", "content", "card"};
 
 enum AccountKey : std::size_t { kLocalId, kAcct, kUsername, kUrl, kDisplayName, kFollowers };
 constexpr std::array<std::string_view, 6> kAccountKeys = {"id",  "acct",         "username",
@@ -52,8 +59,8 @@ class MastodonLoader : public FormatLoader {
     Status(status);
   }
 
-  // Replies name their target by a server-local account ID, known only once the whole file has
-  // been read.
+  // Replies name their target account and post by server-local IDs, known only once the whole
+  // file has been read. A post answered but not in the file is simply not known.
   void Finish() override {
     for (const auto& [post, local_id] : pending_replies_) {
       const auto it = local_ids_.find(local_id);
@@ -62,6 +69,10 @@ class MastodonLoader : public FormatLoader {
       } else {
         dataset_.SetReplyTo(post, it->second);
       }
+    }
+    for (const auto& [post, local_id] : pending_reply_posts_) {
+      const auto it = local_posts_.find(local_id);
+      if (it != local_posts_.end()) dataset_.SetReplyToPost(post, it->second);
     }
   }
 
@@ -94,7 +105,7 @@ class MastodonLoader : public FormatLoader {
   }
 
   void Status(object status) {
-    const PickedFields<6> f(status, kStatusKeys);
+    const PickedFields<10> f(status, kStatusKeys);
     PostFields fields;
     if (f.has(kCreatedAt)) fields.time = ParseIsoTime(JsonString(f[kCreatedAt]));
     object account;
@@ -117,6 +128,13 @@ class MastodonLoader : public FormatLoader {
         }
       } else {
         if (f.has(kReplyAccount)) reply_local_id = std::string(JsonString(f[kReplyAccount]));
+        if (f.has(kReplyStatus) && !JsonString(f[kReplyStatus]).empty()) {
+          pending_reply_posts_.emplace_back(post, JsonString(f[kReplyStatus]));
+        }
+        if (f.has(kContent))
+          fields.text = ClassifyPostText(PlainTextOfHtml(JsonString(f[kContent])));
+        object card;
+        if (f.has(kCard) && !f[kCard].get(card)) fields.text |= kHasLink;
         array mentions;
         if (f.has(kMentions) && !f[kMentions].get(mentions)) {
           for (const element item : mentions) {
@@ -126,6 +144,9 @@ class MastodonLoader : public FormatLoader {
             if (m != kNoAccount) fields.mentions.push_back(m);
           }
         }
+      }
+      if (f.has(kLocalStatusId) && !JsonString(f[kLocalStatusId]).empty()) {
+        local_posts_.emplace(JsonString(f[kLocalStatusId]), post);
       }
       if (dataset_.AddPost(post, fields) && !reply_local_id.empty()) {
         pending_replies_.emplace_back(post, reply_local_id);
@@ -138,6 +159,8 @@ class MastodonLoader : public FormatLoader {
   Dataset& dataset_;
   std::unordered_map<std::string, AccountIndex> local_ids_;
   std::vector<std::pair<PostIndex, std::string>> pending_replies_;
+  std::unordered_map<std::string, PostIndex> local_posts_;  ///< status `id` -> post
+  std::vector<std::pair<PostIndex, std::string>> pending_reply_posts_;
 };
 
 // ActivityPub ------------------------------------------------------------------------------
@@ -227,7 +250,9 @@ class ActivityPubLoader : public FormatLoader {
     if (!reply.empty()) {
       fields.reply_to = Actor(reply);
       if (fields.reply_to == kNoAccount) ++dataset_.report.unresolved["reply"];
+      fields.reply_to_post = dataset_.InternPost(Platform::kMastodon, reply);
     }
+    fields.text = ClassifyPostText(PlainTextOfHtml(Str(note, "content")));
     array tags;
     if (!note["tag"].get(tags)) {
       for (const element item : tags) {

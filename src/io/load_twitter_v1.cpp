@@ -8,6 +8,7 @@
 #include <string>
 
 #include "core/error.hpp"
+#include "core/post_text.hpp"
 
 namespace agencynet::detail {
 
@@ -35,8 +36,12 @@ enum TweetKey : std::size_t {
   kReplyScreenName,
   kEntities,
   kExtended,
+  kReplyStatusStr,
+  kReplyStatus,
+  kText,
+  kFullText,
 };
-constexpr std::array<std::string_view, 13> kTweetKeys = {"id_str",
+constexpr std::array<std::string_view, 17> kTweetKeys = {"id_str",
                                                          "id",
                                                          "user",
                                                          "created_at",
@@ -48,7 +53,11 @@ constexpr std::array<std::string_view, 13> kTweetKeys = {"id_str",
                                                          "in_reply_to_user_id",
                                                          "in_reply_to_screen_name",
                                                          "entities",
-                                                         "extended_tweet"};
+                                                         "extended_tweet",
+                                                         "in_reply_to_status_id_str",
+                                                         "in_reply_to_status_id",
+                                                         "text",
+                                                         "full_text"};
 
 enum UserKey : std::size_t { kUserIdStr, kUserId, kScreenName, kName, kFollowers, kStatus };
 constexpr std::array<std::string_view, 6> kUserKeys = {
@@ -264,7 +273,7 @@ class V1Loader : public FormatLoader {
   // Loads a status and, after it, the statuses it embeds (retweeted, then quoted).
   // `forced_author` is set for a status inside a user object, which has no `user` of its own.
   void Tweet(object tweet, AccountIndex forced_author) {
-    const PickedFields<13> f(tweet, kTweetKeys);
+    const PickedFields<17> f(tweet, kTweetKeys);
     PostFields fields;
     if (f.has(kCreatedAt)) fields.time = agencynet::ParseTwitterTime(JsonString(f[kCreatedAt]));
     object user;
@@ -302,13 +311,32 @@ class V1Loader : public FormatLoader {
                                         fields.time);
           }
         }
+        std::uint64_t reply_post = 0;
+        if (IdOf(f[kReplyStatusStr], f.has(kReplyStatusStr), f[kReplyStatus], f.has(kReplyStatus),
+                 reply_post)) {
+          fields.reply_to_post = dataset_.InternTwitterPost(reply_post);
+        }
+        // The whole text and its entities: extended_tweet's when present.
         element entities;
+        bool has_entities = false;
+        std::string_view text = f.has(kFullText) ? JsonString(f[kFullText])
+                                : f.has(kText)   ? JsonString(f[kText])
+                                                 : std::string_view();
         object extended;
-        if (f.has(kExtended) && !f[kExtended].get(extended) &&
-            !extended["entities"].get(entities)) {
+        if (f.has(kExtended) && !f[kExtended].get(extended)) {
+          element full;
+          if (!extended["full_text"].get(full)) text = JsonString(full);
+          has_entities = !extended["entities"].get(entities);
+        }
+        if (!has_entities && f.has(kEntities)) {
+          entities = f[kEntities];
+          has_entities = true;
+        }
+        fields.text = ClassifyPostText(text);
+        if (has_entities) {
           Mentions(entities, fields.time, fields.mentions);
-        } else if (f.has(kEntities)) {
-          Mentions(f[kEntities], fields.time, fields.mentions);
+          array urls;
+          if (!entities["urls"].get(urls) && urls.size() > 0) fields.text |= kHasLink;
         }
       }
       dataset_.AddPost(post, fields);

@@ -9,6 +9,8 @@
 #include <string>
 #include <unordered_map>
 
+#include "core/post_text.hpp"
+
 namespace agencynet::detail {
 
 namespace {
@@ -279,6 +281,8 @@ class V2Loader : public FormatLoader {
           } else if (type == "quoted") {
             fields.is_quote = true;
             fields.quote_of = dataset_.InternTwitterPost(ref_id);
+          } else if (type == "replied_to") {
+            fields.reply_to_post = dataset_.InternTwitterPost(ref_id);
           }
         }
       }
@@ -292,9 +296,12 @@ class V2Loader : public FormatLoader {
             JsonId(f[kReplyUserId], reply_id)) {
           fields.reply_to = dataset_.accounts.InternTwitter(reply_id);
         }
+        if (f.has(kText)) fields.text = ClassifyPostText(JsonString(f[kText]));
         object entities;
         if (f.has(kEntities) && !f[kEntities].get(entities)) {
           Mentions(entities, users, fields.time, fields.mentions);
+          array urls;
+          if (!entities["urls"].get(urls) && urls.size() > 0) fields.text |= kHasLink;
         }
       }
       dataset_.AddPost(post, fields);

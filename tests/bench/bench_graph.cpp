@@ -7,7 +7,9 @@
 // further columns on a line and '#' comment lines are ignored). KERNEL: pagerank, wcc, scc
 // (both run agencynet::Summarize, reported as "components"), kcore, bfs (one BFS from node 0
 // along out-edges), betweenness (exact), betweenness-approx (ApproxBetweenness with its
-// defaults), harmonic (agencynet::Closeness: closeness and harmonic).
+// defaults), reach-exact and reach-hyperball (reach_2 of every node: breadth-first searches or
+// HyperBall), imm (ten seeds by IMM, then their spread by 1,000 simulations), harmonic
+// (agencynet::Closeness: closeness and harmonic).
 //
 // Prints one JSON line: kernel, threads, nodes, edges, load_s (read + parse + BuildGraph),
 // kernel_s, peak_rss_mb (getrusage, whole process), graph_bytes (RSS growth over BuildGraph),
@@ -32,8 +34,10 @@
 #include "analysis/betweenness.hpp"
 #include "analysis/closeness.hpp"
 #include "analysis/coreness.hpp"
+#include "analysis/influence.hpp"
 #include "analysis/pagerank.hpp"
 #include "analysis/parallel.hpp"
+#include "analysis/reach.hpp"
 #include "analysis/summary.hpp"
 #include "core/dataset.hpp"
 #include "core/graph.hpp"
@@ -231,6 +235,28 @@ int main(int argc, char** argv) {
     std::snprintf(buffer, sizeof buffer, "\"sum=%.4e samples=%llu vd_bound=%llu\"", sum,
                   static_cast<unsigned long long>(r.samples),
                   static_cast<unsigned long long>(r.vertex_diameter_bound));
+    checksum = buffer;
+  } else if (kernel == "reach-exact" || kernel == "reach-hyperball") {
+    // reach_2 of every node along the out-edges (the edge list read as mentions, whose
+    // information flows along the arrow).
+    const bool exact = kernel == "reach-exact";
+    const agencynet::ReachResult r = agencynet::Reach(
+        graph,
+        {.hops = 2, .method = exact ? agencynet::Estimate::kExact : agencynet::Estimate::kSampled});
+    double sum = 0;
+    for (const double x : r.within[1]) sum += x;
+    std::snprintf(buffer, sizeof buffer, "\"sum_reach2=%.6e\"", sum);
+    checksum = buffer;
+  } else if (kernel == "imm") {
+    // Ten seeds, independent cascade, weighted-cascade probabilities, ε = 0.1; then the
+    // picks' spread by 1,000 simulations.
+    const agencynet::InfluenceResult r = agencynet::MaximizeInfluence(graph, {.k = 10});
+    std::vector<agencynet::AccountIndex> seeds;
+    for (const auto& pick : r.picks) seeds.push_back(pick.account);
+    const agencynet::SpreadEstimate mc = agencynet::SimulateSpread(
+        graph, seeds, agencynet::DiffusionModel::kIndependentCascade, {}, 1000);
+    std::snprintf(buffer, sizeof buffer, "\"rr_sets=%llu estimate=%.1f simulated=%.1f\"",
+                  static_cast<unsigned long long>(r.rr_sets), r.estimated_spread, mc.mean);
     checksum = buffer;
   } else if (kernel == "harmonic") {
     const agencynet::ClosenessResult r = agencynet::Closeness(graph);

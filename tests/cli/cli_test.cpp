@@ -1,5 +1,6 @@
 // The agencynet binary end to end: exit codes, messages, and the golden outputs of `analyze` on
 // the bundled sample, byte for byte.
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 
@@ -96,7 +97,7 @@ TEST(CliTest, AnalyzeSampleReproducesGoldenOutputsByteForByte) {
   ASSERT_EQ(run.code, 0) << run.output;
   int compared = 0;
   for (const char* name : {"accounts.csv", "edges.csv", "network.gexf", "network.dot",
-                           "summary.json", "load-report.txt"}) {
+                           "scorecard.csv", "cascades.csv", "summary.json", "load-report.txt"}) {
     const auto golden = expected / (std::string(name) + ".gz");
     ASSERT_TRUE(std::filesystem::exists(golden)) << golden;
     const std::string want = ReadInputFile(golden.string());
@@ -106,7 +107,7 @@ TEST(CliTest, AnalyzeSampleReproducesGoldenOutputsByteForByte) {
                              << "; if the change is intended, run scripts/update-golden";
     ++compared;
   }
-  EXPECT_EQ(compared, 6);
+  EXPECT_EQ(compared, 8);
 
   // The files open in the tools people use: the GEXF validates against the GEXF 1.3 Relax NG
   // schema with xmllint, and Graphviz lays out and renders the DOT.
@@ -190,6 +191,58 @@ TEST(CliTest, RankAndStatsOnTheSample) {
   ASSERT_EQ(run.code, 0) << run.output;
   EXPECT_EQ(run.output,
             ReadInputFile((testing::SourceDir() / "graphs/expected/summary.json.gz").string()));
+}
+
+TEST(CliTest, ReachInfluenceAndScorecardOnTheSample) {
+  const auto sample = testing::SourceDir() / "graphs/sample";
+  const std::string inputs =
+      (sample / "tweets.jsonl.gz").string() + " --registry " + (sample / "registry.csv").string();
+  CommandResult run = Agencynet("reach " + inputs + " --account @NatWeatherBureau --hops 2");
+  ASSERT_EQ(run.code, 0) << run.output;
+  EXPECT_NE(run.output.find("reach of NatWeatherBureau along information flow, 2 hops"),
+            std::string::npos)
+      << run.output;
+  EXPECT_NE(run.output.find("brokers"), std::string::npos) << run.output;
+  // CSV: one row per account reached, the same count as the text's total.
+  run = Agencynet("reach " + inputs + " --account NatWeatherBureau --hops 2 --csv");
+  ASSERT_EQ(run.code, 0) << run.output;
+  const auto rows = std::count(run.output.begin(), run.output.end(), '\n') - 1;
+  EXPECT_GT(rows, 10);
+  const CommandResult json =
+      Agencynet("reach " + inputs + " --account NatWeatherBureau --hops 2 --json");
+  EXPECT_NE(json.output.find(fmt::format("\"reached\": {},", rows)), std::string::npos)
+      << json.output.substr(0, 400);
+  EXPECT_EQ(Agencynet("reach " + inputs + " --account @nobody_here").code, 2);
+  EXPECT_EQ(Agencynet("reach " + inputs).code, 2);  // --account is required
+
+  const std::string influence =
+      "influence " + inputs + " --k 3 --role public --seed-from government --simulations 300";
+  run = Agencynet(influence + " --threads 1");
+  ASSERT_EQ(run.code, 0) << run.output;
+  EXPECT_NE(run.output.find("IMM picks"), std::string::npos) << run.output;
+  EXPECT_NE(run.output.find("top 3 by PageRank"), std::string::npos) << run.output;
+  EXPECT_NE(run.output.find("senders alone"), std::string::npos) << run.output;
+  EXPECT_EQ(Agencynet(influence + " --threads 2").output, run.output);
+  run = Agencynet(influence + " --csv");
+  ASSERT_EQ(run.code, 0) << run.output;
+  EXPECT_EQ(std::count(run.output.begin(), run.output.end(), '\n'), 4) << run.output;
+  EXPECT_EQ(run.output.find(",agency,"), std::string::npos)
+      << "only public accounts: " << run.output;
+  EXPECT_EQ(Agencynet("influence " + inputs + " --model sir").code, 2);
+  EXPECT_EQ(Agencynet("influence " + inputs + " --probability uniform:2").code, 2);
+  EXPECT_EQ(Agencynet("influence " + inputs + " --model lt --probability uniform:0.9").code, 2);
+
+  run = Agencynet("scorecard " + inputs);
+  ASSERT_EQ(run.code, 0) << run.output;
+  EXPECT_NE(run.output.find("dominant"), std::string::npos) << run.output;
+  run = Agencynet("scorecard " + inputs + " --csv");
+  ASSERT_EQ(run.code, 0) << run.output;
+  EXPECT_EQ(run.output,
+            ReadInputFile((testing::SourceDir() / "graphs/expected/scorecard.csv.gz").string()));
+  run = Agencynet("scorecard " + inputs + " --json");
+  ASSERT_EQ(run.code, 0) << run.output;
+  EXPECT_EQ(run.output.front(), '[');
+  EXPECT_NE(run.output.find("\"dominant_strategy\": \""), std::string::npos);
 }
 
 TEST(CliTest, SampledMeasuresOnRequestSameWhateverTheThreads) {
