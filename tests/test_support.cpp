@@ -84,6 +84,23 @@ std::size_t CountKind(const Network& network, EdgeKind kind) {
   return n;
 }
 
+std::vector<Interaction> HiggsEdges(const std::string& network, std::size_t& num_nodes) {
+  num_nodes = 0;
+  const std::filesystem::path data = DataDir();
+  if (data.empty()) return {};
+  auto edges = ReadEdgeListForTest(
+      data / "edgelists/snap-higgs" / ("higgs-" + network + "_network.edgelist"),
+      network == "reply" ? EdgeKind::kReply : EdgeKind::kMention, num_nodes);
+  std::erase_if(edges, [](const Interaction& e) { return e.source == e.target; });
+  return edges;
+}
+
+CsrGraph HiggsGraph(const std::string& network) {
+  std::size_t n = 0;
+  const std::vector<Interaction> edges = HiggsEdges(network, n);
+  return BuildGraph(n, edges, kAllKinds);
+}
+
 }  // namespace agencynet::testing
 
 namespace agencynet::testing {

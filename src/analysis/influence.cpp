@@ -25,34 +25,29 @@ class Probabilities {
     }
   }
   // The i-th in-edge of v.
-  double In(AccountIndex v, std::size_t i) const {
-    switch (rule_.kind) {
-      case EdgeProbability::Kind::kWeightedCascade:
-        return 1.0 / static_cast<double>(g_.InDegree(v));
-      case EdgeProbability::Kind::kUniform:
-        return rule_.uniform;
-      case EdgeProbability::Kind::kFromWeights:
-        return g_.InWeights(v)[i] / in_total_[v];
-    }
-    return 0.0;
-  }
+  double In(AccountIndex v, std::size_t i) const { return Of(v, g_.InWeights(v)[i]); }
   // The i-th out-edge of u, to v.
   double Out(AccountIndex u, std::size_t i, AccountIndex v) const {
-    switch (rule_.kind) {
-      case EdgeProbability::Kind::kWeightedCascade:
-        return 1.0 / static_cast<double>(g_.InDegree(v));
-      case EdgeProbability::Kind::kUniform:
-        return rule_.uniform;
-      case EdgeProbability::Kind::kFromWeights:
-        return g_.OutWeights(u)[i] / in_total_[v];
-    }
-    return 0.0;
+    return Of(v, g_.OutWeights(u)[i]);
   }
 
  private:
   const CsrGraph& g_;
   EdgeProbability rule_;
   std::vector<double> in_total_;
+
+  // An edge into v of the given weight.
+  double Of(AccountIndex v, std::uint32_t weight) const {
+    switch (rule_.kind) {
+      case EdgeProbability::Kind::kWeightedCascade:
+        return 1.0 / static_cast<double>(g_.InDegree(v));
+      case EdgeProbability::Kind::kUniform:
+        return rule_.uniform;
+      case EdgeProbability::Kind::kFromWeights:
+        return weight / in_total_[v];
+    }
+    return 0.0;
+  }
 };
 
 // Reverse-reachable sets, flattened: set i is members[begin[i] .. begin[i+1]). A set that meets

@@ -251,6 +251,24 @@ agencynet::TableFormat Format(bool csv, bool json) {
                : agencynet::TableFormat::kText;
 }
 
+// A command that prints a table: the shared options, then --csv and --json.
+struct TableCommand {
+  Common common;
+  bool csv = false, json = false;
+  CLI::App* app = nullptr;
+  agencynet::TableFormat format() const { return Format(csv, json); }
+  void Finish(int argc, char** argv) { ::Finish(common, argc, argv, app); }
+};
+
+void AddTableCommand(CLI::App& parent, TableCommand& c, const std::string& name,
+                     const std::string& help, bool subgraph_role, bool ego_hops,
+                     const std::string& csv_help) {
+  c.app = parent.add_subcommand(name, help);
+  AddCommon(c.app, c.common, subgraph_role, ego_hops);
+  c.app->add_flag("--csv", c.csv, csv_help);
+  c.app->add_flag("--json", c.json, "JSON instead of aligned text");
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -261,7 +279,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", std::string("agencynet ") + AGENCYNET_VERSION);
   app.require_subcommand(1);
 
-  Common analyze_options, rank_options, stats_options;
+  Common analyze_options, stats_options;
   CLI::App* analyze = app.add_subcommand(
       "analyze", "Load archives, build the interaction graphs, compute metrics, write outputs");
   AddCommon(analyze, analyze_options, true);
@@ -273,10 +291,11 @@ int main(int argc, char** argv) {
       ->capture_default_str();
 
   agencynet::RankOptions rank;
-  bool rank_csv = false, rank_json = false;
-  CLI::App* rank_command = app.add_subcommand(
-      "rank", "Rank accounts by a metric, e.g. the most influential public accounts");
-  AddCommon(rank_command, rank_options, false);
+  TableCommand ranking;
+  AddTableCommand(app, ranking, "rank",
+                  "Rank accounts by a metric, e.g. the most influential public accounts", false,
+                  true, "CSV instead of aligned text");
+  CLI::App* rank_command = ranking.app;
   rank_command->add_option("--metric", rank.metric, "Metric to rank by (a column of accounts.csv)")
       ->capture_default_str();
   rank_command->add_option("--role", rank.role,
@@ -287,17 +306,14 @@ int main(int argc, char** argv) {
   rank_command->add_option("--personalize", personalize,
                            "PageRank as seen from the accounts of this role (government = every "
                            "role but public): the walk restarts only at them");
-  rank_command->add_flag("--csv", rank_csv, "CSV instead of aligned text");
-  rank_command->add_flag("--json", rank_json, "JSON instead of aligned text");
 
-  Common reach_common;
   agencynet::ReachOptions reach;
-  bool reach_csv = false, reach_json = false;
-  CLI::App* reach_command = app.add_subcommand(
-      "reach",
-      "Whom the messages of some accounts get to along information flow, hop by hop, and "
-      "through whom");
-  AddCommon(reach_command, reach_common, true, false);
+  TableCommand reaching;
+  AddTableCommand(app, reaching, "reach",
+                  "Whom the messages of some accounts get to along information flow, hop by hop, "
+                  "and through whom",
+                  true, false, "Every reached account as CSV");
+  CLI::App* reach_command = reaching.app;
   reach_command
       ->add_option("--account", reach.accounts,
                    "A sender: an ID, a DID, user@host or @handle; repeatable (their reach "
@@ -308,17 +324,14 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   reach_command->add_option("--top", reach.top, "Accounts and brokers listed (0 = all)")
       ->capture_default_str();
-  reach_command->add_flag("--csv", reach_csv, "Every reached account as CSV");
-  reach_command->add_flag("--json", reach_json, "JSON");
 
-  Common influence_common;
   agencynet::InfluenceOptions influence;
-  bool influence_csv = false, influence_json = false;
-  CLI::App* influence_command = app.add_subcommand(
-      "influence",
-      "The accounts that would carry a message furthest along information flow (IMM), beside "
-      "the top accounts by PageRank and degree");
-  AddCommon(influence_command, influence_common, false);
+  TableCommand influencing;
+  AddTableCommand(app, influencing, "influence",
+                  "The accounts that would carry a message furthest along information flow "
+                  "(IMM), beside the top accounts by PageRank and degree",
+                  false, true, "The picks as CSV");
+  CLI::App* influence_command = influencing.app;
   influence_command->add_option("--k", influence.k, "Accounts to pick")->capture_default_str();
   influence_command->add_option(
       "--role", influence.role,
@@ -342,18 +355,12 @@ int main(int argc, char** argv) {
   influence_command
       ->add_option("--simulations", influence.simulations, "Monte Carlo runs for each spread")
       ->capture_default_str();
-  influence_command->add_flag("--csv", influence_csv, "The picks as CSV");
-  influence_command->add_flag("--json", influence_json, "JSON");
 
-  Common scorecard_common;
-  bool scorecard_csv = false, scorecard_json = false;
-  CLI::App* scorecard_command = app.add_subcommand(
-      "scorecard",
-      "Mergel's strategies (push, pull, networking, customer service) of each government "
-      "account, with the business-case figures");
-  AddCommon(scorecard_command, scorecard_common, true);
-  scorecard_command->add_flag("--csv", scorecard_csv, "scorecard.csv's CSV");
-  scorecard_command->add_flag("--json", scorecard_json, "JSON");
+  TableCommand scoring;
+  AddTableCommand(app, scoring, "scorecard",
+                  "Mergel's strategies (push, pull, networking, customer service) of each "
+                  "government account, with the business-case figures",
+                  true, true, "scorecard.csv's CSV");
 
   bool stats_json = false;
   CLI::App* stats = app.add_subcommand("stats", "Print the whole-network figures");
@@ -378,37 +385,37 @@ int main(int argc, char** argv) {
                   << " bad records skipped; see load-report.txt\n";
       }
       for (const std::string& file : result.files) std::cout << "  wrote " << file << '\n';
-    } else if (rank_command->parsed()) {
-      Finish(rank_options, argc, argv, rank_command);
-      rank.format = Format(rank_csv, rank_json);
-      agencynet::Prepared prepared = agencynet::Prepare(rank_options.options);
+    } else if (ranking.app->parsed()) {
+      ranking.Finish(argc, argv);
+      rank.format = ranking.format();
+      agencynet::Prepared prepared = agencynet::Prepare(ranking.common.options);
       if (!personalize.empty()) {
         prepared.metrics.pagerank = agencynet::PersonalizedPageRank(prepared, personalize);
       }
       std::cout << agencynet::FormatRank(prepared, rank);
-    } else if (influence_command->parsed()) {
-      Finish(influence_common, argc, argv, influence_command);
-      influence.format = Format(influence_csv, influence_json);
-      influence.seed = influence_common.options.metrics.betweenness_params.seed;
-      influence_common.options.compute_metrics = false;
-      std::cout << agencynet::FormatInfluence(agencynet::Prepare(influence_common.options),
+    } else if (influencing.app->parsed()) {
+      influencing.Finish(argc, argv);
+      influence.format = influencing.format();
+      influence.seed = influencing.common.options.metrics.betweenness_params.seed;
+      influencing.common.options.compute_metrics = false;
+      std::cout << agencynet::FormatInfluence(agencynet::Prepare(influencing.common.options),
                                               influence);
-    } else if (scorecard_command->parsed()) {
-      Finish(scorecard_common, argc, argv, scorecard_command);
-      // Only reach is needed of the metrics.
-      const agencynet::AnalyzeOptions& o = scorecard_common.options;
+    } else if (scoring.app->parsed()) {
+      scoring.Finish(argc, argv);
+      // Of the metrics, only reach is needed, and only in the CSV and JSON.
+      const agencynet::AnalyzeOptions& o = scoring.common.options;
       agencynet::AnalyzeOptions light = o;
       light.compute_metrics = false;
       agencynet::Prepared prepared = agencynet::Prepare(light);
-      if (scorecard_csv || scorecard_json) {
+      if (scoring.csv || scoring.json) {
         prepared.metrics.reach = agencynet::Reach(prepared.graph.flow, o.metrics.reach);
       }
-      std::cout << agencynet::FormatScorecard(prepared, o, Format(scorecard_csv, scorecard_json));
-    } else if (reach_command->parsed()) {
-      Finish(reach_common, argc, argv, reach_command);
-      reach.format = Format(reach_csv, reach_json);
-      reach_common.options.compute_metrics = false;
-      std::cout << agencynet::FormatReach(agencynet::Prepare(reach_common.options), reach);
+      std::cout << agencynet::FormatScorecard(prepared, o, scoring.format());
+    } else if (reaching.app->parsed()) {
+      reaching.Finish(argc, argv);
+      reach.format = reaching.format();
+      reaching.common.options.compute_metrics = false;
+      std::cout << agencynet::FormatReach(agencynet::Prepare(reaching.common.options), reach);
     } else {
       Finish(stats_options, argc, argv, stats);
       std::cout << agencynet::FormatStats(agencynet::Prepare(stats_options.options),

@@ -160,12 +160,7 @@ TEST(CentralityTest, RandomGraphsMatchIgraph) {
 
 TEST(CentralityTest, HiggsReplyNetworkMatchesIgraph) {
   AGENCYNET_REQUIRE_DATA(data);
-  std::size_t n = 0;
-  auto edges = testing::ReadEdgeListForTest(
-      data / "edgelists/snap-higgs/higgs-reply_network.edgelist", EdgeKind::kReply, n);
-  // Self-replies are dropped by the resolver in real runs; here too.
-  std::erase_if(edges, [](const Interaction& e) { return e.source == e.target; });
-  CheckAgainstIgraph(BuildGraph(n, edges, kAllKinds));
+  CheckAgainstIgraph(testing::HiggsGraph("reply"));
 }
 
 TEST(CentralityTest, SameScoresWhateverTheThreadCount) {
@@ -302,6 +297,11 @@ TEST(ClusteringTest, RandomGraphsAndTheSampleMatchIgraph) {
   LoadFile((testing::SourceDir() / "graphs/sample/tweets.jsonl.gz").string(), dataset);
   const Network net = Network::Resolve(std::move(dataset));
   CheckDistancesAndClustering(BuildGraph(net.accounts.size(), net.interactions, kAllKinds));
+}
+
+TEST(ClusteringTest, HiggsReplyNetworkMatchesIgraph) {
+  AGENCYNET_REQUIRE_DATA(data);
+  CheckDistancesAndClustering(testing::HiggsGraph("reply"));
 }
 
 }  // namespace

@@ -226,8 +226,7 @@ TEST(InfluenceTest, FixedSendersAndCandidates) {
 TEST(InfluenceTest, BeatsDegreeOnHiggsAndSameWhateverTheThreads) {
   AGENCYNET_REQUIRE_DATA(data);
   std::size_t n = 0;
-  const auto edges = testing::ReadEdgeListForTest(
-      data / "edgelists/snap-higgs/higgs-mention_network.edgelist", EdgeKind::kMention, n);
+  const std::vector<Interaction> edges = testing::HiggsEdges("mention", n);
   const CsrGraph flow = BuildFlowGraph(n, edges, kAllKinds);
   const InfluenceParams params{.k = 10, .epsilon = 0.3};
   SetThreadCount(1);

@@ -16,11 +16,9 @@
 namespace agencynet {
 namespace {
 
-CsrGraph HiggsFlow(const char* name, EdgeKind kind) {
-  const auto data = testing::DataDir();  // records a failure when the data is missing
-  if (data.empty()) return CsrGraph();
+CsrGraph HiggsFlow(const std::string& network) {
   std::size_t n = 0;
-  auto edges = testing::ReadEdgeListForTest(data / "edgelists/snap-higgs" / name, kind, n);
+  const std::vector<Interaction> edges = testing::HiggsEdges(network, n);
   return BuildFlowGraph(n, edges, kAllKinds);
 }
 
@@ -71,8 +69,8 @@ void CheckAgainstIgraph(const CsrGraph& flow, int hops) {
 
 TEST(ReachTest, ExactMatchesIgraphOnHiggs) {
   AGENCYNET_REQUIRE_DATA(data);
-  CheckAgainstIgraph(HiggsFlow("higgs-mention_network.edgelist", EdgeKind::kMention), 3);
-  CheckAgainstIgraph(HiggsFlow("higgs-reply_network.edgelist", EdgeKind::kReply), 4);
+  CheckAgainstIgraph(HiggsFlow("mention"), 3);
+  CheckAgainstIgraph(HiggsFlow("reply"), 4);
 }
 
 // HyperBall against exact reach: the relative errors of accounts reaching many behave like the
@@ -107,14 +105,14 @@ void CheckHyperBall(const CsrGraph& flow, int precision) {
 
 TEST(ReachTest, HyperBallWithinItsStatedErrorOnHiggs) {
   AGENCYNET_REQUIRE_DATA(data);
-  const CsrGraph mention = HiggsFlow("higgs-mention_network.edgelist", EdgeKind::kMention);
+  const CsrGraph mention = HiggsFlow("mention");
   CheckHyperBall(mention, 7);
   CheckHyperBall(mention, 10);
 }
 
 TEST(ReachTest, SameWhateverTheThreadCountAndChosenBySize) {
   AGENCYNET_REQUIRE_DATA(data);
-  const CsrGraph flow = HiggsFlow("higgs-mention_network.edgelist", EdgeKind::kMention);
+  const CsrGraph flow = HiggsFlow("mention");
   SetThreadCount(1);
   const ReachResult one = Reach(flow, {.method = Estimate::kSampled});
   const ReachResult one_exact = Reach(flow, {.method = Estimate::kExact});

@@ -32,15 +32,7 @@ CsrGraph SkewedGraph(int seed, int n, int m) {
   return MakeGraph(n, edges);
 }
 
-CsrGraph HiggsReply() {
-  const auto data = testing::DataDir();  // records a failure when the data is missing
-  if (data.empty()) return CsrGraph();
-  std::size_t n = 0;
-  auto edges = testing::ReadEdgeListForTest(
-      data / "edgelists/snap-higgs/higgs-reply_network.edgelist", EdgeKind::kReply, n);
-  std::erase_if(edges, [](const Interaction& e) { return e.source == e.target; });
-  return BuildGraph(n, edges, kAllKinds);
-}
+CsrGraph HiggsReply() { return testing::HiggsGraph("reply"); }
 
 TEST(SamplingTest, SampleSizeFollowsRiondatoKornaropoulos) {
   // (0.5 / 0.01²) (⌊log₂ 8⌋ + 1 + ln 10) = 5000 · 6.302585… → 31513.
