@@ -8,5 +8,5 @@ cd "$root"
 ./build/agencynet analyze graphs/sample/tweets.jsonl.gz --registry graphs/sample/registry.csv -o out "$@"
 echo
 echo "Report files are in $root/out/: accounts.csv, edges.csv, network.gexf (open in Gephi),"
-echo "network.dot (render with: sfdp -Tsvg out/network.dot -o network.svg), summary.json,"
-echo "load-report.txt"
+echo "network.dot (render with: sfdp -Tsvg out/network.dot -o network.svg), scorecard.csv (Mergel's"
+echo "strategies of each government account), cascades.csv, summary.json, load-report.txt"
