@@ -6,6 +6,7 @@
 #include "analysis/scorecard.hpp"
 #include "core/error.hpp"
 #include "export/atomic_file.hpp"
+#include "export/render.hpp"
 #include "export/write_csv.hpp"
 #include "export/write_dot.hpp"
 #include "export/write_gexf.hpp"
@@ -62,7 +63,19 @@ AnalyzeResult RunAnalyze(const AnalyzeOptions& options) {
   WriteAccountsCsv(out("accounts.csv"), network, metrics);
   WriteEdgesCsv(out("edges.csv"), network, graph);
   WriteGexf(out("network.gexf"), network, graph, metrics);
-  WriteDot(out("network.dot"), network, graph, metrics, DotParams{.top = options.dot_top});
+  // The whole network and the interagency network, as DOT and drawn (sfdp, SVG).
+  DotParams picture{.top = options.dot_top,
+                    .title = "agencynet: the network",
+                    .color_by = options.color_by,
+                    .size_by = options.size_by};
+  const std::string dot = FormatDot(network, graph, metrics, picture);
+  WriteFileAtomically(out("network.dot"), dot);
+  WriteFileAtomically(out("network.svg"), RenderDot(dot, "sfdp", "svg"));
+  picture.government_only = true;
+  picture.title = "agencynet: the interagency network";
+  const std::string interagency = FormatDot(network, graph, metrics, picture);
+  WriteFileAtomically(out("interagency.dot"), interagency);
+  WriteFileAtomically(out("interagency.svg"), RenderDot(interagency, "sfdp", "svg"));
   const PostWindow window{options.filter.since, options.filter.until};
   WriteFileAtomically(
       out("scorecard.csv"),

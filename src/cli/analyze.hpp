@@ -32,6 +32,8 @@ struct AnalyzeOptions {
   bool compute_metrics = true;  ///< false: Prepare leaves Prepared::metrics empty
   bool keep_self_loops = false;
   std::size_t dot_top = 100;
+  std::string color_by = "role";     ///< of the pictures: role or community
+  std::string size_by = "pagerank";  ///< of the pictures: a numeric column of accounts.csv
   LoadOptions load;
 };
 

@@ -15,6 +15,9 @@
 #include "cli/reach.hpp"
 #include "cli/scorecard.hpp"
 #include "core/error.hpp"
+#include "export/atomic_file.hpp"
+#include "export/render.hpp"
+#include "export/write_dot.hpp"
 #include "io/input.hpp"
 
 #ifndef AGENCYNET_VERSION
@@ -127,7 +130,8 @@ agencynet::Estimate ParseEstimate(const std::string& option, const std::string& 
                               "'; expected auto, exact or sampled");
 }
 
-void AddCommon(CLI::App* command, Common& c, bool subgraph_role, bool ego_hops = true) {
+void AddCommon(CLI::App* command, Common& c, bool subgraph_role, bool ego_hops = true,
+               const std::string& format_option = "--format") {
   command->add_option("inputs", c.inputs, "Input files: JSON, JSON Lines, edge lists, or .gz")
       ->required()
       ->check(CLI::ExistingFile);
@@ -138,7 +142,7 @@ void AddCommon(CLI::App* command, Common& c, bool subgraph_role, bool ego_hops =
       ->allow_extra_args(false)
       ->check(CLI::ExistingFile);
   command
-      ->add_option("--format", c.format,
+      ->add_option(format_option, c.format,
                    "Input format: auto, twitter-v1, twitter-v2, mastodon, activitypub, bluesky "
                    "or edges")
       ->capture_default_str();
@@ -290,6 +294,45 @@ int main(int argc, char** argv) {
                    "Accounts drawn in network.dot, top by PageRank (0 = all)")
       ->capture_default_str();
 
+  analyze
+      ->add_option("--color-by", analyze_options.options.color_by,
+                   "Colour of the pictures' accounts: role or community")
+      ->capture_default_str();
+  analyze
+      ->add_option("--size-by", analyze_options.options.size_by,
+                   "Size of the pictures' accounts: a numeric column of accounts.csv")
+      ->capture_default_str();
+
+  Common render_options;
+  agencynet::DotParams render;
+  std::string render_format = "svg", render_engine = "sfdp", render_output;
+  bool render_interagency = false;
+  CLI::App* render_command = app.add_subcommand(
+      "render", "Draw the network (or the interagency network) as SVG, PDF or PNG with Graphviz");
+  AddCommon(render_command, render_options, true, true, "--input-format");
+  render_command->add_option("--format", render_format, "svg, pdf or png")->capture_default_str();
+  render_command
+      ->add_option("--engine", render_engine,
+                   "Graphviz layout: sfdp, neato, fdp, dot, circo, twopi")
+      ->capture_default_str();
+  render_command
+      ->add_option("--top", render.top,
+                   "Accounts drawn, top by PageRank (0 = all; the title says what was left out)")
+      ->capture_default_str();
+  render_command
+      ->add_option("--labels", render.labels, "Accounts labelled, largest first (0 = all)")
+      ->capture_default_str();
+  render_command->add_option("--color-by", render.color_by, "role or community")
+      ->capture_default_str();
+  render_command->add_option("--size-by", render.size_by, "A numeric column of accounts.csv")
+      ->capture_default_str();
+  render_command->add_option("--title", render.title, "Title above the picture")
+      ->capture_default_str();
+  render_command->add_flag("--interagency", render_interagency,
+                           "Only government accounts (every role but public)");
+  render_command->add_option("-o,--output", render_output,
+                             "Output file (default: network.FORMAT, or interagency.FORMAT)");
+
   agencynet::RankOptions rank;
   TableCommand ranking;
   AddTableCommand(app, ranking, "rank",
@@ -385,6 +428,19 @@ int main(int argc, char** argv) {
                   << " bad records skipped; see load-report.txt\n";
       }
       for (const std::string& file : result.files) std::cout << "  wrote " << file << '\n';
+    } else if (render_command->parsed()) {
+      Finish(render_options, argc, argv, render_command);
+      render.government_only = render_interagency;
+      render.layout = render_engine;
+      if (render_output.empty()) {
+        render_output = (render_interagency ? "interagency." : "network.") + render_format;
+      }
+      const agencynet::Prepared prepared = agencynet::Prepare(render_options.options);
+      const std::string picture = agencynet::RenderDot(
+          agencynet::FormatDot(prepared.network, prepared.graph, prepared.metrics, render),
+          render_engine, render_format);
+      agencynet::WriteFileAtomically(render_output, picture);
+      std::cout << "agencynet: wrote " << render_output << " (" << picture.size() << " bytes)\n";
     } else if (ranking.app->parsed()) {
       ranking.Finish(argc, argv);
       rank.format = ranking.format();

@@ -46,4 +46,18 @@ Rgb KindColor(EdgeKind kind) {
   return kColors[static_cast<int>(kind)];
 }
 
+Rgb CommunityColor(std::uint32_t community) {
+  static constexpr std::array<Rgb, 10> kColors = {{{31, 119, 180},
+                                                   {255, 127, 14},
+                                                   {44, 160, 44},
+                                                   {214, 39, 40},
+                                                   {148, 103, 189},
+                                                   {140, 86, 75},
+                                                   {227, 119, 194},
+                                                   {188, 189, 34},
+                                                   {23, 190, 207},
+                                                   {107, 110, 207}}};
+  return community < kColors.size() ? kColors[community] : Rgb{200, 200, 200};
+}
+
 }  // namespace agencynet

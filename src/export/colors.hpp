@@ -21,4 +21,7 @@ Rgb RoleColor(std::string_view role);
 /// An edge kind's colour.
 Rgb KindColor(EdgeKind kind);
 
+/// A community's colour: ten distinct colours for communities 0..9 (the largest), grey after.
+Rgb CommunityColor(std::uint32_t community);
+
 }  // namespace agencynet

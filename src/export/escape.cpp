@@ -125,6 +125,19 @@ std::string XmlEscape(std::string_view text) {
   return out;
 }
 
+std::string DotLabel(std::string_view text) {
+  std::string amp;
+  amp.reserve(text.size());
+  for (const char c : text) {
+    if (c == '&') {
+      amp += "&amp;";
+    } else {
+      amp += c;
+    }
+  }
+  return DotQuote(amp);
+}
+
 std::string DotQuote(std::string_view text) {
   const std::string clean = CleanText(text);
   std::string out = "\"";

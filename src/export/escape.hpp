@@ -24,6 +24,10 @@ std::string XmlEscape(std::string_view text);
 /// backslash and line breaks written as `\n`, so Graphviz shows exactly the text.
 std::string DotQuote(std::string_view text);
 
+/// DotQuote for a label or tooltip: also writes '&' as "&amp;", since Graphviz decodes HTML
+/// entities in labels ("&lt;" would otherwise be drawn as "<").
+std::string DotLabel(std::string_view text);
+
 /// A CSV field (RFC 4180): quoted when it holds a comma, quote, line break or leading/trailing
 /// space, with quotes doubled. Text is passed through CleanText.
 std::string CsvField(std::string_view text);

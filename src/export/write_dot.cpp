@@ -2,8 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <numeric>
+#include <sstream>
 
+#include "core/error.hpp"
 #include "export/atomic_file.hpp"
 #include "export/colors.hpp"
 #include "export/escape.hpp"
@@ -11,48 +14,133 @@
 
 namespace agencynet {
 
-void WriteDot(const std::string& path, const Network& network, const LayeredGraph& graph,
-              const AccountMetrics& metrics, const DotParams& params) {
+namespace {
+
+// Values of a numeric column of accounts.csv (0 where empty). Throws UsageError if unknown.
+std::vector<double> ColumnValues(const Network& network, const AccountMetrics& metrics,
+                                 const std::string& name) {
+  const std::vector<AccountColumn> columns = AccountColumns(network, metrics);
+  const auto column = std::find_if(columns.begin(), columns.end(), [&](const AccountColumn& c) {
+    return c.title == name && c.gexf_type != "string";
+  });
+  if (column == columns.end()) {
+    throw UsageError("unknown --size-by '" + name + "'; give a numeric column of accounts.csv");
+  }
+  std::vector<double> values(network.accounts.size(), 0.0);
+  for (AccountIndex i = 0; i < values.size(); ++i) {
+    const std::string text = column->value(i);
+    if (!text.empty()) values[i] = std::stod(text);
+  }
+  return values;
+}
+
+// A legend swatch: a coloured cell and its name.
+std::string Swatch(const Rgb& color, const std::string& name) {
+  return "<TD BGCOLOR=\"" + color.Hex() +
+         "\" WIDTH=\"12\" HEIGHT=\"12\" FIXEDSIZE=\"TRUE\"></TD><TD ALIGN=\"LEFT\">" +
+         XmlEscape(OneLineText(name)) + "</TD>";
+}
+
+}  // namespace
+
+std::string FormatDot(const Network& network, const LayeredGraph& graph,
+                      const AccountMetrics& metrics, const DotParams& params) {
+  if (params.color_by != "role" && params.color_by != "community") {
+    throw UsageError("unknown --color-by '" + params.color_by + "'; expected role or community");
+  }
   const AccountTable& accounts = network.accounts;
   const std::vector<double>& rank = metrics.pagerank.scores;
   const std::size_t n = accounts.size();
-  std::vector<AccountIndex> order(n);
-  std::iota(order.begin(), order.end(), 0u);
+  std::vector<AccountIndex> order;
+  for (AccountIndex a = 0; a < n; ++a) {
+    if (!params.government_only || accounts[a].role != "public") order.push_back(a);
+  }
+  const std::size_t eligible = order.size();
   std::stable_sort(order.begin(), order.end(),
                    [&](AccountIndex a, AccountIndex b) { return rank[a] > rank[b]; });
-  const std::size_t shown = params.top == 0 ? n : std::min(params.top, n);
+  const std::size_t shown = params.top == 0 ? eligible : std::min(params.top, eligible);
+  order.resize(shown);
   std::vector<bool> keep(n, false);
-  for (std::size_t i = 0; i < shown; ++i) keep[order[i]] = true;
+  for (const AccountIndex a : order) keep[a] = true;
+
+  // Sizes by the chosen metric, square-root scaled to the largest shown; labels on the largest.
+  const std::vector<double> size = ColumnValues(network, metrics, params.size_by);
+  double largest = 0;
+  for (const AccountIndex a : order) largest = std::max(largest, size[a]);
+  std::vector<AccountIndex> by_size = order;
+  std::stable_sort(by_size.begin(), by_size.end(),
+                   [&](AccountIndex a, AccountIndex b) { return size[a] > size[b]; });
+  std::vector<bool> labelled(n, false);
+  const std::size_t labels = params.labels == 0 ? shown : std::min(params.labels, shown);
+  for (std::size_t i = 0; i < labels; ++i) labelled[by_size[i]] = true;
 
   const CsrGraph& combined = graph.combined;
-  std::uint64_t shown_edges = 0;
+  std::uint64_t shown_edges = 0, eligible_edges = 0;
   for (AccountIndex u = 0; u < combined.num_nodes(); ++u) {
-    if (!keep[u]) continue;
-    for (const AccountIndex v : combined.OutNeighbors(u)) shown_edges += keep[v] ? 1 : 0;
+    for (const AccountIndex v : combined.OutNeighbors(u)) {
+      const bool in_scope =
+          !params.government_only || (accounts[u].role != "public" && accounts[v].role != "public");
+      eligible_edges += in_scope;
+      shown_edges += keep[u] && keep[v];
+    }
   }
-  std::string label = params.title;
-  if (shown < n) {
-    label += "\ntop " + std::to_string(shown) + " of " + std::to_string(n) +
-             " accounts by PageRank; " + std::to_string(shown_edges) + " of " +
-             std::to_string(combined.num_edges()) + " edges shown";
-  }
-  const double max_rank = shown == 0 ? 0.0 : rank[order[0]];
 
-  AtomicFile file(path);
-  std::ostream& out = file.out();
+  auto color_of = [&](AccountIndex a) {
+    return params.color_by == "role" ? RoleColor(accounts[a].role)
+                                     : CommunityColor(metrics.communities.community[a]);
+  };
+  // Legend: the colours in use (roles, or the communities shown) and the edge kinds.
+  std::map<std::string, Rgb> legend;
+  for (const AccountIndex a : order) {
+    const std::string key =
+        params.color_by == "role"
+            ? accounts[a].role
+            : (metrics.communities.community[a] < 10
+                   ? "community " + std::to_string(metrics.communities.community[a])
+                   : std::string("smaller communities"));
+    legend.emplace(key, color_of(a));
+  }
+  std::ostringstream title;
+  title << "<<TABLE BORDER=\"0\" CELLSPACING=\"2\"><TR><TD COLSPAN=\"" << 2 * kEdgeKindCount
+        << "\"><B>" << XmlEscape(OneLineText(params.title)) << "</B></TD></TR>";
+  std::string what = "top " + std::to_string(shown) + " of " + std::to_string(eligible) +
+                     (params.government_only ? " government" : "") + " accounts by PageRank; " +
+                     std::to_string(shown_edges) + " of " + std::to_string(eligible_edges) +
+                     " edges shown; size by " + params.size_by + "; labels on the top " +
+                     std::to_string(labels);
+  title << "<TR><TD COLSPAN=\"" << 2 * kEdgeKindCount << "\">" << XmlEscape(what) << "</TD></TR>";
+  title << "<TR>";
+  std::size_t cells = 0;
+  for (const auto& [name, color] : legend) {
+    if (cells == kEdgeKindCount) {
+      title << "</TR><TR>";
+      cells = 0;
+    }
+    title << Swatch(color, name);
+    ++cells;
+  }
+  title << "</TR><TR>";
+  for (int k = 0; k < kEdgeKindCount; ++k) {
+    title << Swatch(KindColor(static_cast<EdgeKind>(k)),
+                    std::string(ToString(static_cast<EdgeKind>(k))) + " edge");
+  }
+  title << "</TR></TABLE>>";
+
+  std::ostringstream out;
   out << "digraph agencynet {\n"
-      << "  graph [label=" << DotQuote(label)
-      << ", labelloc=t, fontname=\"Helvetica\", layout=sfdp, overlap=prism, "
-         "outputorder=edgesfirst];\n"
+      << "  graph [label=" << title.str()
+      << ", labelloc=t, fontname=\"Helvetica\", layout=" << DotQuote(params.layout)
+      << ", overlap=prism, outputorder=edgesfirst];\n"
       << "  node [shape=circle, style=filled, fontname=\"Helvetica\", fontsize=10, "
          "fixedsize=false, penwidth=0];\n"
       << "  edge [arrowsize=0.5];\n";
-  for (std::size_t i = 0; i < shown; ++i) {
-    const AccountIndex a = order[i];
+  for (const AccountIndex a : order) {
     const Account& account = accounts[a];
-    const double width = max_rank > 0 ? 0.2 + 0.8 * std::sqrt(rank[a] / max_rank) : 0.2;
-    out << "  " << DotQuote(NodeKey(account)) << " [label=" << DotQuote(DisplayLabel(account))
-        << ", fillcolor=\"" << RoleColor(account.role).Hex()
+    const double width =
+        largest > 0 ? 0.2 + 0.8 * std::sqrt(std::max(0.0, size[a]) / largest) : 0.2;
+    out << "  " << DotQuote(NodeKey(account))
+        << " [label=" << DotLabel(labelled[a] ? DisplayLabel(account) : std::string())
+        << ", tooltip=" << DotLabel(DisplayLabel(account)) << ", fillcolor=\"" << color_of(a).Hex()
         << "\", width=" << FormatDouble(std::round(width * 100) / 100)
         << ", role=" << DotQuote(account.role) << "];\n";
   }
@@ -84,7 +172,12 @@ void WriteDot(const std::string& path, const Network& network, const LayeredGrap
     }
   }
   out << "}\n";
-  file.Commit();
+  return out.str();
+}
+
+void WriteDot(const std::string& path, const Network& network, const LayeredGraph& graph,
+              const AccountMetrics& metrics, const DotParams& params) {
+  WriteFileAtomically(path, FormatDot(network, graph, metrics, params));
 }
 
 }  // namespace agencynet

@@ -1,7 +1,8 @@
-// Graphviz DOT of the most important accounts: a digraph with role shown by colour, node size by
-// PageRank, one edge per ordered pair coloured by its main kind, labels = handles. The file asks
-// for the sfdp layout, which suits social networks and stays fast where `dot`'s ranked layout
-// takes minutes; `dot -Tsvg network.dot` honours it.
+// Graphviz DOT styled for reading: the most important accounts only, node size by a metric,
+// colour by role or community, edges coloured by their main kind, labels on the top accounts,
+// and a title with a legend (an HTML-like table). The file asks for the sfdp layout, which suits
+// social networks and stays fast where `dot`'s ranked layout takes minutes; `dot -Tsvg
+// network.dot` honours it, and RenderDot (export/render.hpp) draws it in-process.
 #pragma once
 
 #include <cstddef>
@@ -17,13 +18,25 @@ struct DotParams {
   /// Draw the top this many accounts by PageRank (ties by index), 0 = all. About a hundred
   /// nodes is what a laid-out picture can show legibly.
   std::size_t top = 100;
+  /// Of those, label the top this many by `size_by` (0 = all); the others carry their handle
+  /// as a tooltip only.
+  std::size_t labels = 40;
   std::string title = "agencynet";
+  std::string color_by = "role";     ///< "role" or "community"
+  std::string size_by = "pagerank";  ///< any numeric column of accounts.csv
+  /// Only government accounts (every role but public): the interagency map.
+  bool government_only = false;
+  std::string layout = "sfdp";  ///< written as the graph's `layout`
 };
 
-/// Writes `path` as a DOT digraph of the top accounts and the edges among them (the union of the
-/// selected layers); the graph label says how many accounts and edges were left out. Every ID and
-/// label goes through DotQuote. Throws OutputError on write failure. Time complexity: O(n log n +
-/// m).
+/// The DOT text of the top accounts and the edges among them (the union of the selected layers);
+/// the title says how many accounts and edges were left out. Every ID and label goes through
+/// DotQuote (HTML-like labels through XmlEscape). Throws UsageError for an unknown color_by or
+/// size_by. Time complexity: O(n log n + m).
+std::string FormatDot(const Network& network, const LayeredGraph& graph,
+                      const AccountMetrics& metrics, const DotParams& params = {});
+
+/// Writes FormatDot to `path` atomically. Throws OutputError on write failure.
 void WriteDot(const std::string& path, const Network& network, const LayeredGraph& graph,
               const AccountMetrics& metrics, const DotParams& params = {});
 

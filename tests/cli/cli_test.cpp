@@ -96,8 +96,9 @@ TEST(CliTest, AnalyzeSampleReproducesGoldenOutputsByteForByte) {
                 (sample / "registry.csv").string() + " -o " + dir.path().string());
   ASSERT_EQ(run.code, 0) << run.output;
   int compared = 0;
-  for (const char* name : {"accounts.csv", "edges.csv", "network.gexf", "network.dot",
-                           "scorecard.csv", "cascades.csv", "summary.json", "load-report.txt"}) {
+  for (const char* name :
+       {"accounts.csv", "edges.csv", "network.gexf", "network.dot", "interagency.dot",
+        "scorecard.csv", "cascades.csv", "summary.json", "load-report.txt"}) {
     const auto golden = expected / (std::string(name) + ".gz");
     ASSERT_TRUE(std::filesystem::exists(golden)) << golden;
     const std::string want = ReadInputFile(golden.string());
@@ -107,7 +108,17 @@ TEST(CliTest, AnalyzeSampleReproducesGoldenOutputsByteForByte) {
                              << "; if the change is intended, run scripts/update-golden";
     ++compared;
   }
-  EXPECT_EQ(compared, 8);
+  EXPECT_EQ(compared, 9);
+  // The pictures (not compared byte for byte: they depend on the Graphviz version) are
+  // well-formed SVG and show the top accounts.
+  for (const char* name : {"network.svg", "interagency.svg"}) {
+    const CommandResult lint = Shell("xmllint --noout --nonet '" + (dir / name).string() + "'");
+    EXPECT_EQ(lint.code, 0) << name << ": " << lint.output;
+    const std::string svg = testing::ReadText(dir / name);
+    EXPECT_NE(svg.find(">NatWeatherBureau</text>"), std::string::npos) << name;
+  }
+  EXPECT_NE(testing::ReadText(dir / "interagency.svg").find("government accounts by PageRank"),
+            std::string::npos);
 
   // The files open in the tools people use: the GEXF validates against the GEXF 1.3 Relax NG
   // schema with xmllint, and Graphviz lays out and renders the DOT.
@@ -191,6 +202,30 @@ TEST(CliTest, RankAndStatsOnTheSample) {
   ASSERT_EQ(run.code, 0) << run.output;
   EXPECT_EQ(run.output,
             ReadInputFile((testing::SourceDir() / "graphs/expected/summary.json.gz").string()));
+}
+
+TEST(CliTest, RenderDrawsPngPdfAndSvg) {
+  const auto sample = testing::SourceDir() / "graphs/sample";
+  const std::string inputs =
+      (sample / "tweets.jsonl.gz").string() + " --registry " + (sample / "registry.csv").string();
+  testing::TempDir dir;
+  CommandResult run =
+      Agencynet("render " + inputs + " --format png --top 50 -o " + (dir / "n.png").string());
+  ASSERT_EQ(run.code, 0) << run.output;
+  EXPECT_EQ(testing::ReadText(dir / "n.png").substr(0, 4), "\x89PNG");
+  run = Agencynet("render " + inputs +
+                  " --format pdf --engine neato --interagency --color-by "
+                  "community --size-by betweenness -o " +
+                  (dir / "i.pdf").string());
+  ASSERT_EQ(run.code, 0) << run.output;
+  EXPECT_EQ(testing::ReadText(dir / "i.pdf").substr(0, 5), "%PDF-");
+  run = Agencynet("render " + inputs + " --title 'Q3 <report>' -o " + (dir / "n.svg").string());
+  ASSERT_EQ(run.code, 0) << run.output;
+  EXPECT_NE(testing::ReadText(dir / "n.svg").find("Q3 &lt;report&gt;"), std::string::npos);
+  EXPECT_EQ(Agencynet("render " + inputs + " --format gif").code, 2);
+  EXPECT_EQ(Agencynet("render " + inputs + " --engine spring").code, 2);
+  EXPECT_EQ(Agencynet("render " + inputs + " --size-by charm").code, 2);
+  EXPECT_EQ(Agencynet("render " + inputs + " --color-by mood").code, 2);
 }
 
 TEST(CliTest, ReachInfluenceAndScorecardOnTheSample) {

@@ -34,6 +34,11 @@ TEST(EscapeTest, DotQuoteEscapesQuotesBackslashesAndNewlines) {
   EXPECT_EQ(DotQuote(""), "\"\"");
 }
 
+TEST(EscapeTest, DotLabelAlsoEscapesAmpersands) {
+  EXPECT_EQ(DotLabel("a &lt; b & \"c\""), "\"a &amp;lt; b &amp; \\\"c\\\"\"");
+  EXPECT_EQ(DotLabel("plain"), DotQuote("plain"));
+}
+
 TEST(EscapeTest, CsvQuotesOnlyWhenNeeded) {
   EXPECT_EQ(CsvField("plain"), "plain");
   EXPECT_EQ(CsvField("a,b"), "\"a,b\"");

@@ -11,7 +11,9 @@
 #include <memory>
 
 #include "analysis/metrics.hpp"
+#include "core/error.hpp"
 #include "export/escape.hpp"
+#include "export/render.hpp"
 #include "export/tables.hpp"
 #include "export/write_csv.hpp"
 #include "export/write_dot.hpp"
@@ -181,11 +183,98 @@ TEST(WritersTest, DotParsesWithCgraphRendersWithDotAndLabelsRoundTrip) {
     ASSERT_NE(node, nullptr) << a.id;
     const char* label = agget(node, const_cast<char*>("label"));
     ASSERT_NE(label, nullptr);
-    EXPECT_EQ(DecodeEscString(label), ExpectedDotLabel(a)) << a.id;
+    // Graphviz reads "&amp;" in a label as "&".
+    std::string decoded = DecodeEscString(label);
+    for (std::size_t at = decoded.find("&amp;"); at != std::string::npos;
+         at = decoded.find("&amp;", at + 1)) {
+      decoded.replace(at, 5, "&");
+    }
+    EXPECT_EQ(decoded, ExpectedDotLabel(a)) << a.id;
   }
   const std::string svg = (dir / "network.svg").string();
   EXPECT_EQ(std::system(("dot -Tsvg '" + path + "' -o '" + svg + "' 2>/dev/null").c_str()), 0);
   EXPECT_NE(testing::ReadText(svg).find("</svg>"), std::string::npos);
+}
+
+// Text content of an element and its descendants.
+std::string TextOf(xmlNode* node) {
+  xmlChar* content = xmlNodeGetContent(node);
+  std::string out = content ? reinterpret_cast<const char*>(content) : "";
+  xmlFree(content);
+  return out;
+}
+
+// Graphviz's SVG of the hostile accounts: well-formed, one node group per account whose title is
+// the node's key and whose text lines are the label's lines.
+TEST(WritersTest, RenderedSvgHoldsEveryAccountWithItsLabel) {
+  const Built b = BuildHostile();
+  const std::string svg =
+      RenderDot(FormatDot(b.network, b.graph, b.metrics, DotParams{.top = 0}), "sfdp", "svg");
+  XmlDoc doc(xmlReadMemory(svg.data(), static_cast<int>(svg.size()), "network.svg", nullptr,
+                           XML_PARSE_NONET),
+             xmlFreeDoc);
+  ASSERT_TRUE(doc) << "the SVG is not well-formed XML";
+  std::map<std::string, std::string> labels;  // node title -> text lines joined by newlines
+  std::vector<xmlNode*> stack = {xmlDocGetRootElement(doc.get())};
+  while (!stack.empty()) {
+    xmlNode* node = stack.back();
+    stack.pop_back();
+    for (xmlNode* child = node->children; child; child = child->next) stack.push_back(child);
+    if (!Named(node, "g") || Attr(node, "class") != "node") continue;
+    // <title> is a child; the <text> lines sit inside the tooltip's <a>, in document order.
+    std::string title, text;
+    std::vector<xmlNode*> inside = {node};
+    while (!inside.empty()) {
+      xmlNode* x = inside.back();
+      inside.pop_back();
+      if (Named(x, "title") && x->parent == node) title = TextOf(x);
+      if (Named(x, "text")) text += (text.empty() ? "" : "\n") + TextOf(x);
+      std::vector<xmlNode*> children;
+      for (xmlNode* child = x->children; child; child = child->next) children.push_back(child);
+      inside.insert(inside.end(), children.rbegin(), children.rend());
+    }
+    labels[title] = text;
+  }
+  ASSERT_EQ(labels.size(), b.network.accounts.size());
+  for (const Account& a : b.network.accounts.accounts()) {
+    ASSERT_TRUE(labels.count(NodeKey(a))) << NodeKey(a);
+    std::string want = ExpectedDotLabel(a);
+    EXPECT_EQ(labels[NodeKey(a)], want) << a.id;
+  }
+}
+
+TEST(WritersTest, RendersEveryEngineAndFormat) {
+  const Built b = BuildHostile();
+  const std::string dot = FormatDot(b.network, b.graph, b.metrics);
+  for (const char* engine : {"sfdp", "neato", "fdp", "dot", "circo", "twopi"}) {
+    EXPECT_NE(RenderDot(dot, engine, "svg").find("</svg>"), std::string::npos) << engine;
+  }
+  const std::string png = RenderDot(dot, "sfdp", "png");
+  ASSERT_GT(png.size(), 1000u);
+  EXPECT_EQ(png.substr(0, 8), std::string("\x89PNG\r\n\x1a\n", 8));
+  const std::string pdf = RenderDot(dot, "sfdp", "pdf");
+  EXPECT_EQ(pdf.substr(0, 5), "%PDF-");
+  EXPECT_NE(pdf.find("%%EOF"), std::string::npos);
+  EXPECT_THROW(RenderDot(dot, "spring", "svg"), UsageError);
+  EXPECT_THROW(RenderDot(dot, "sfdp", "gif"), UsageError);
+  EXPECT_THROW(RenderDot("digraph { a -> ", "sfdp", "svg"), OutputError);
+  EXPECT_THROW(FormatDot(b.network, b.graph, b.metrics, DotParams{.size_by = "charm"}), UsageError);
+}
+
+TEST(WritersTest, InteragencyPictureKeepsGovernmentAccountsOnly) {
+  Built b = BuildHostile();
+  b.network.accounts[2].role = "agency";
+  b.network.accounts[3].role = "agency";
+  const std::string dot =
+      FormatDot(b.network, b.graph, b.metrics, DotParams{.government_only = true});
+  Agraph_t* g = agmemread(dot.c_str());
+  ASSERT_NE(g, nullptr);
+  std::unique_ptr<Agraph_t, decltype(&agclose)> guard(g, agclose);
+  EXPECT_EQ(agnnodes(g), 2);
+  EXPECT_EQ(agnedges(g), 1);  // account 3 mentions account 4
+  const std::string label = agget(g, const_cast<char*>("label"));
+  EXPECT_NE(label.find("top 2 of 2 government accounts"), std::string::npos) << label;
+  EXPECT_NE(label.find("1 of 1 edges shown"), std::string::npos) << label;
 }
 
 TEST(WritersTest, CsvRoundTripsThroughAnRfc4180Reader) {

@@ -1,0 +1,15 @@
+// Drawing DOT in-process with Graphviz's C library (gvc): layout by an engine, then SVG, PDF or
+// PNG bytes. No subprocess, no temporary files.
+#pragma once
+
+#include <string>
+
+namespace agencynet {
+
+/// Lays out `dot` with `engine` (sfdp, neato, fdp, dot, circo, twopi) and renders it as `format`
+/// (svg, pdf, png). Throws UsageError for an unknown engine or format, OutputError when
+/// Graphviz cannot read or draw the graph. Not thread-safe (Graphviz keeps global state): call
+/// from one thread at a time.
+std::string RenderDot(const std::string& dot, const std::string& engine, const std::string& format);
+
+}  // namespace agencynet
