@@ -1,8 +1,10 @@
 #include "test_support.hpp"
 
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <atomic>
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -82,6 +84,19 @@ std::size_t CountKind(const Network& network, EdgeKind kind) {
   std::size_t n = 0;
   for (const Interaction& e : network.interactions) n += e.kind == kind ? 1 : 0;
   return n;
+}
+
+CommandResult Shell(const std::string& command_line) {
+  const std::string command = command_line + " 2>&1";
+  CommandResult run;
+  FILE* pipe = ::popen(command.c_str(), "r");
+  if (!pipe) return run;
+  char buffer[4096];
+  std::size_t got = 0;
+  while ((got = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) run.output.append(buffer, got);
+  const int status = ::pclose(pipe);
+  run.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return run;
 }
 
 std::vector<Interaction> HiggsEdges(const std::string& network, std::size_t& num_nodes) {

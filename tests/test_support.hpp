@@ -55,6 +55,14 @@ CsrGraph MakeGraph(std::size_t n, const std::vector<std::tuple<int, int, int>>& 
 /// Number of interactions of `kind`.
 std::size_t CountKind(const Network& network, EdgeKind kind);
 
+struct CommandResult {
+  int code = -1;
+  std::string output;  ///< stdout and stderr together
+};
+
+/// Runs a shell command line, capturing its output.
+CommandResult Shell(const std::string& command_line);
+
 /// The Higgs "mention" or "reply" network of the real data as interactions of its kind, self-
 /// loops dropped as the resolver drops them; `num_nodes` is set. Empty, and the calling test
 /// failed, when the data is missing.
@@ -76,13 +84,5 @@ namespace agencynet::testing {
 /// product's edge-list loader is in src/io.
 std::vector<Interaction> ReadEdgeListForTest(const std::filesystem::path& path, EdgeKind kind,
                                              std::size_t& num_nodes);
-
-/// The Higgs "mention" or "reply" network of the real data as interactions of its kind, self-
-/// loops dropped as the resolver drops them; `num_nodes` is set. Empty, and the calling test
-/// failed, when the data is missing.
-std::vector<Interaction> HiggsEdges(const std::string& network, std::size_t& num_nodes);
-
-/// The graph of HiggsEdges.
-CsrGraph HiggsGraph(const std::string& network);
 
 }  // namespace agencynet::testing

@@ -10,6 +10,7 @@
 #include "export/write_csv.hpp"
 #include "export/write_dot.hpp"
 #include "export/write_gexf.hpp"
+#include "export/write_graphml.hpp"
 #include "export/write_report.hpp"
 #include "export/write_scorecard.hpp"
 #include "io/load_registry.hpp"
@@ -63,6 +64,7 @@ AnalyzeResult RunAnalyze(const AnalyzeOptions& options) {
   WriteAccountsCsv(out("accounts.csv"), network, metrics);
   WriteEdgesCsv(out("edges.csv"), network, graph);
   WriteGexf(out("network.gexf"), network, graph, metrics);
+  WriteGraphml(out("network.graphml"), network, graph, metrics);
   // The whole network and the interagency network, as DOT and drawn (sfdp, SVG).
   DotParams picture{.top = options.dot_top,
                     .title = "agencynet: the network",

@@ -13,23 +13,8 @@
 namespace agencynet {
 namespace {
 
-struct CommandResult {
-  int code = -1;
-  std::string output;  // stdout and stderr together
-};
-
-CommandResult Shell(const std::string& command_line) {
-  const std::string command = command_line + " 2>&1";
-  CommandResult run;
-  FILE* pipe = ::popen(command.c_str(), "r");
-  if (!pipe) return run;
-  char buffer[4096];
-  std::size_t got = 0;
-  while ((got = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) run.output.append(buffer, got);
-  const int status = ::pclose(pipe);
-  run.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return run;
-}
+using testing::CommandResult;
+using testing::Shell;
 
 CommandResult Agencynet(const std::string& args) {
   return Shell(std::string(AGENCYNET_BINARY) + " " + args);
@@ -97,8 +82,8 @@ TEST(CliTest, AnalyzeSampleReproducesGoldenOutputsByteForByte) {
   ASSERT_EQ(run.code, 0) << run.output;
   int compared = 0;
   for (const char* name :
-       {"accounts.csv", "edges.csv", "network.gexf", "network.dot", "interagency.dot",
-        "scorecard.csv", "cascades.csv", "summary.json", "load-report.txt"}) {
+       {"accounts.csv", "edges.csv", "network.gexf", "network.graphml", "network.dot",
+        "interagency.dot", "scorecard.csv", "cascades.csv", "summary.json", "load-report.txt"}) {
     const auto golden = expected / (std::string(name) + ".gz");
     ASSERT_TRUE(std::filesystem::exists(golden)) << golden;
     const std::string want = ReadInputFile(golden.string());
@@ -108,7 +93,7 @@ TEST(CliTest, AnalyzeSampleReproducesGoldenOutputsByteForByte) {
                              << "; if the change is intended, run scripts/update-golden";
     ++compared;
   }
-  EXPECT_EQ(compared, 9);
+  EXPECT_EQ(compared, 10);
   // The pictures (not compared byte for byte: they depend on the Graphviz version) are
   // well-formed SVG and show the top accounts.
   for (const char* name : {"network.svg", "interagency.svg"}) {

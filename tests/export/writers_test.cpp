@@ -3,6 +3,7 @@
 // label must come back as written, as far as each format allows.
 #include <graphviz/cgraph.h>
 #include <gtest/gtest.h>
+#include <igraph/igraph.h>
 #include <libxml/parser.h>
 #include <libxml/relaxng.h>
 #include <libxml/tree.h>
@@ -18,6 +19,7 @@
 #include "export/write_csv.hpp"
 #include "export/write_dot.hpp"
 #include "export/write_gexf.hpp"
+#include "export/write_graphml.hpp"
 #include "io/csv.hpp"
 #include "test_support.hpp"
 
@@ -275,6 +277,69 @@ TEST(WritersTest, InteragencyPictureKeepsGovernmentAccountsOnly) {
   const std::string label = agget(g, const_cast<char*>("label"));
   EXPECT_NE(label.find("top 2 of 2 government accounts"), std::string::npos) << label;
   EXPECT_NE(label.find("1 of 1 edges shown"), std::string::npos) << label;
+}
+
+// Hex of a string's bytes, so values pass through a shell pipe unchanged.
+std::string Hex(std::string_view text) {
+  static const char* kDigits = "0123456789abcdef";
+  std::string out;
+  for (const unsigned char c : text) {
+    out += kDigits[c >> 4];
+    out += kDigits[c & 15];
+  }
+  return out;
+}
+
+TEST(WritersTest, GraphmlReadsBackInIgraphAndNetworkx) {
+  const Built b = BuildHostile();
+  testing::TempDir dir;
+  const std::string path = (dir / "network.graphml").string();
+  WriteGraphml(path, b.network, b.graph, b.metrics);
+  XmlDoc doc(xmlReadFile(path.c_str(), nullptr, XML_PARSE_NONET), xmlFreeDoc);
+  ASSERT_TRUE(doc) << "not well-formed XML";
+
+  // igraph, with its C attribute handler for the duration of the test.
+  igraph_attribute_table_t* previous = igraph_set_attribute_table(&igraph_cattribute_table);
+  igraph_t g;
+  FILE* file = std::fopen(path.c_str(), "r");
+  ASSERT_NE(file, nullptr);
+  const igraph_error_t read = igraph_read_graph_graphml(&g, file, 0);
+  std::fclose(file);
+  ASSERT_EQ(read, IGRAPH_SUCCESS);
+  EXPECT_TRUE(igraph_is_directed(&g));
+  EXPECT_EQ(igraph_vcount(&g), static_cast<igraph_integer_t>(b.network.accounts.size()));
+  EXPECT_EQ(igraph_ecount(&g), static_cast<igraph_integer_t>(kHostile.size()));
+  std::map<std::string, std::pair<std::string, std::string>> by_id;  // id -> handle, name
+  for (igraph_integer_t v = 0; v < igraph_vcount(&g); ++v) {
+    by_id[VAS(&g, "id", v)] = {VAS(&g, "handle", v), VAS(&g, "name", v)};
+  }
+  igraph_destroy(&g);
+  igraph_set_attribute_table(previous);
+  for (const Account& a : b.network.accounts.accounts()) {
+    ASSERT_TRUE(by_id.count(NodeKey(a))) << NodeKey(a);
+    EXPECT_EQ(by_id[NodeKey(a)].first, CleanText(a.handle)) << a.id;
+    EXPECT_EQ(by_id[NodeKey(a)].second, CleanText(a.name)) << a.id;
+  }
+
+  // NetworkX: each node's id, handle and name in hex, one line each.
+  const testing::CommandResult nx = testing::Shell(
+      "/usr/bin/python3 -c 'import sys, networkx as nx\n"
+      "g = nx.read_graphml(sys.argv[1])\n"
+      "print(g.number_of_nodes(), g.number_of_edges(), g.is_directed())\n"
+      "for n, d in sorted(g.nodes(data=True)):\n"
+      "    print(n.encode().hex(), d.get(\"handle\", \"\").encode().hex(), "
+      "d.get(\"name\", \"\").encode().hex())' '" +
+      path + "'");
+  ASSERT_EQ(nx.code, 0) << nx.output;
+  std::string want =
+      std::to_string(b.network.accounts.size()) + " " + std::to_string(kHostile.size()) + " True\n";
+  std::map<std::string, std::string> lines;
+  for (const Account& a : b.network.accounts.accounts()) {
+    lines[NodeKey(a)] =
+        Hex(NodeKey(a)) + " " + Hex(CleanText(a.handle)) + " " + Hex(CleanText(a.name)) + "\n";
+  }
+  for (const auto& [key, line] : lines) want += line;
+  EXPECT_EQ(nx.output, want);
 }
 
 TEST(WritersTest, CsvRoundTripsThroughAnRfc4180Reader) {
