@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs every dependency of agencynet from Debian's packages. Idempotent: runs apt-get update
-# and install only when a package is missing.
+# Installs every dependency of agencynet from Debian's packages, and the JavaScript reader the
+# tests open GEXF files with (graphology-gexf, from the npm registry, pinned by
+# tests/js/package-lock.json). Idempotent: runs apt-get and npm only when something is missing.
 set -euo pipefail
 
 packages=(
@@ -12,16 +13,24 @@ packages=(
   python3 python3-networkx python3-scipy python3-igraph python3-graph-tool
 )
 
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# Node.js comes with the machine; Debian's packages when it does not.
+command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
+
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-if [ ${#missing[@]} -eq 0 ]; then
-  exit 0
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}" >&2
+  SUDO=""
+  if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
-echo "setup: installing ${missing[*]}" >&2
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
-$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+
+if [ ! -f "$root/tests/js/node_modules/graphology-gexf/package.json" ]; then
+  echo "setup: installing graphology-gexf for the tests (npm ci in tests/js)" >&2
+  (cd "$root/tests/js" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+fi

@@ -63,7 +63,16 @@ AnalyzeResult RunAnalyze(const AnalyzeOptions& options) {
   };
   WriteAccountsCsv(out("accounts.csv"), network, metrics);
   WriteEdgesCsv(out("edges.csv"), network, graph);
-  WriteGexf(out("network.gexf"), network, graph, metrics);
+  GexfParams gexf{
+      .color_by = options.color_by, .size_by = options.size_by, .timeline = options.timeline};
+  if (!options.layout.empty()) {
+    // Every account laid out, unlabelled (labels only slow the layout down).
+    gexf.positions =
+        LayoutPositions(FormatDot(network, graph, metrics,
+                                  DotParams{.top = 0, .labels = 0, .layout = options.layout}),
+                        options.layout);
+  }
+  WriteGexf(out("network.gexf"), network, graph, metrics, gexf);
   WriteGraphml(out("network.graphml"), network, graph, metrics);
   // The whole network and the interagency network, as DOT and drawn (sfdp, SVG).
   DotParams picture{.top = options.dot_top,

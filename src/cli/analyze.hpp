@@ -34,6 +34,8 @@ struct AnalyzeOptions {
   std::size_t dot_top = 100;
   std::string color_by = "role";     ///< of the pictures: role or community
   std::string size_by = "pagerank";  ///< of the pictures: a numeric column of accounts.csv
+  std::string layout;                ///< Graphviz engine for network.gexf's positions ("": none)
+  bool timeline = false;             ///< network.gexf in dynamic mode
   LoadOptions load;
 };
 

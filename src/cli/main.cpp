@@ -4,6 +4,7 @@
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <iostream>
 
@@ -302,6 +303,12 @@ int main(int argc, char** argv) {
       ->add_option("--size-by", analyze_options.options.size_by,
                    "Size of the pictures' accounts: a numeric column of accounts.csv")
       ->capture_default_str();
+  analyze->add_option("--layout", analyze_options.options.layout,
+                      "Lay every account out with this Graphviz engine (sfdp, neato, fdp, ...) "
+                      "and write the positions into network.gexf");
+  analyze->add_flag("--timeline", analyze_options.options.timeline,
+                    "network.gexf in dynamic mode: edges live from first to last seen, accounts "
+                    "from their first edge (Gephi's timeline plays the growth)");
 
   Common render_options;
   agencynet::DotParams render;
@@ -431,6 +438,7 @@ int main(int argc, char** argv) {
     } else if (render_command->parsed()) {
       Finish(render_options, argc, argv, render_command);
       render.government_only = render_interagency;
+      if (render.labels == 0) render.labels = SIZE_MAX;  // --labels 0: every account
       render.layout = render_engine;
       if (render_output.empty()) {
         render_output = (render_interagency ? "interagency." : "network.") + render_format;

@@ -2,7 +2,9 @@
 // PNG bytes. No subprocess, no temporary files.
 #pragma once
 
+#include <map>
 #include <string>
+#include <utility>
 
 namespace agencynet {
 
@@ -11,5 +13,10 @@ namespace agencynet {
 /// Graphviz cannot read or draw the graph. Not thread-safe (Graphviz keeps global state): call
 /// from one thread at a time.
 std::string RenderDot(const std::string& dot, const std::string& engine, const std::string& format);
+
+/// Lays out `dot` with `engine` and returns each node's position (points, y up), by node name.
+/// Throws as RenderDot.
+std::map<std::string, std::pair<double, double>> LayoutPositions(const std::string& dot,
+                                                                 const std::string& engine);
 
 }  // namespace agencynet

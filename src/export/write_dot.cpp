@@ -71,7 +71,7 @@ std::string FormatDot(const Network& network, const LayeredGraph& graph,
   std::stable_sort(by_size.begin(), by_size.end(),
                    [&](AccountIndex a, AccountIndex b) { return size[a] > size[b]; });
   std::vector<bool> labelled(n, false);
-  const std::size_t labels = params.labels == 0 ? shown : std::min(params.labels, shown);
+  const std::size_t labels = std::min(params.labels, shown);
   for (std::size_t i = 0; i < labels; ++i) labelled[by_size[i]] = true;
 
   const CsrGraph& combined = graph.combined;

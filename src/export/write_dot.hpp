@@ -18,8 +18,8 @@ struct DotParams {
   /// Draw the top this many accounts by PageRank (ties by index), 0 = all. About a hundred
   /// nodes is what a laid-out picture can show legibly.
   std::size_t top = 100;
-  /// Of those, label the top this many by `size_by` (0 = all); the others carry their handle
-  /// as a tooltip only.
+  /// Of those, label the top this many by `size_by` (0 = none, SIZE_MAX = all); the others
+  /// carry their handle as a tooltip only.
   std::size_t labels = 40;
   std::string title = "agencynet";
   std::string color_by = "role";     ///< "role" or "community"

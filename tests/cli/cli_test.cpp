@@ -189,6 +189,43 @@ TEST(CliTest, RankAndStatsOnTheSample) {
             ReadInputFile((testing::SourceDir() / "graphs/expected/summary.json.gz").string()));
 }
 
+// analyze on real archives of three platforms: the GEXF validates and opens in graphology and
+// NetworkX, the GraphML in NetworkX, all with as many accounts as accounts.csv has rows.
+TEST(CliTest, RealDataExportsOpenInEveryReader) {
+  AGENCYNET_REQUIRE_DATA(data);
+  testing::TempDir dir;
+  const std::string inputs =
+      (data / "twitter-v1/tweepy-congress/tweets/40302336.json").string() + " " +
+      (data / "mastodon/public-timeline/mastodon_data_public_timeline_2023.json").string() + " " +
+      (data / "bluesky/indigo-posts/capture_atprotocom.json").string() + " --registry " +
+      (data / "registry/congress-legislators/legislators-social-media.yaml").string();
+  const CommandResult run =
+      Agencynet("analyze " + inputs + " --timeline --layout sfdp -o " + dir.path().string());
+  ASSERT_EQ(run.code, 0) << run.output;
+  const std::string accounts = testing::ReadText(dir / "accounts.csv");
+  const auto rows = std::count(accounts.begin(), accounts.end(), '\n') - 1;
+  ASSERT_GT(rows, 100);
+  const std::string gexf = (dir / "network.gexf").string();
+  const CommandResult lint =
+      Shell("xmllint --noout --relaxng '" +
+            (data.parent_path() / "gexf-schema/1.3/gexf.rng").string() + "' '" + gexf + "'");
+  EXPECT_EQ(lint.code, 0) << lint.output;
+  const CommandResult graphology = Shell(
+      "node '" + (testing::SourceDir() / "tests/js/read_gexf.mjs").string() + "' '" + gexf + "'");
+  ASSERT_EQ(graphology.code, 0) << graphology.output;
+  EXPECT_EQ(graphology.output.substr(0, graphology.output.find(' ')), std::to_string(rows));
+  const CommandResult networkx =
+      Shell("/usr/bin/python3 '" + (testing::SourceDir() / "tests/py/read_gexf.py").string() +
+            "' '" + gexf + "'");
+  ASSERT_EQ(networkx.code, 0) << networkx.output;
+  EXPECT_EQ(networkx.output.substr(0, networkx.output.find(' ')), std::to_string(rows));
+  const CommandResult graphml = Shell(
+      "/usr/bin/python3 -c 'import sys, networkx as nx; "
+      "print(nx.read_graphml(sys.argv[1]).number_of_nodes())' '" +
+      (dir / "network.graphml").string() + "'");
+  EXPECT_EQ(graphml.output, std::to_string(rows) + "\n");
+}
+
 TEST(CliTest, RenderDrawsPngPdfAndSvg) {
   const auto sample = testing::SourceDir() / "graphs/sample";
   const std::string inputs =

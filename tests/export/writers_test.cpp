@@ -8,11 +8,13 @@
 #include <libxml/relaxng.h>
 #include <libxml/tree.h>
 
+#include <filesystem>
 #include <map>
 #include <memory>
 
 #include "analysis/metrics.hpp"
 #include "core/error.hpp"
+#include "export/colors.hpp"
 #include "export/escape.hpp"
 #include "export/render.hpp"
 #include "export/tables.hpp"
@@ -288,6 +290,88 @@ std::string Hex(std::string_view text) {
     out += kDigits[c & 15];
   }
   return out;
+}
+
+// graphology-gexf (the GEXF parser of Gephi Lite, from npm; scripts/setup.sh installs it) reads
+// every account with its label and colour, and every edge.
+TEST(WritersTest, GexfOpensInGraphology) {
+  const auto js = testing::SourceDir() / "tests/js";
+  ASSERT_TRUE(std::filesystem::exists(js / "node_modules/graphology-gexf/package.json"))
+      << "graphology-gexf is not installed in " << js << ": run scripts/setup.sh (npm ci there)";
+  const Built b = BuildHostile();
+  testing::TempDir dir;
+  const std::string path = (dir / "network.gexf").string();
+  WriteGexf(path, b.network, b.graph, b.metrics);
+  const testing::CommandResult run =
+      testing::Shell("node '" + (js / "read_gexf.mjs").string() + "' '" + path + "'");
+  ASSERT_EQ(run.code, 0) << run.output;
+  std::string want = std::to_string(b.network.accounts.size()) + " " +
+                     std::to_string(kHostile.size()) + " directed\n";
+  for (const Account& a : b.network.accounts.accounts()) {
+    const Rgb c = RoleColor(a.role);
+    want += "[" + JsonQuote(NodeKey(a)) + "," + JsonQuote(OneLineText(DisplayLabel(a))) +
+            ",\"rgb(" + std::to_string(c.r) + "," + std::to_string(c.g) + "," +
+            std::to_string(c.b) + ")\"]\n";
+  }
+  EXPECT_EQ(run.output, want);
+}
+
+// NetworkX (Debian's 2.8, through tests/py/read_gexf.py) reads the same file: every account with
+// its label and full name.
+TEST(WritersTest, GexfOpensInNetworkx) {
+  const Built b = BuildHostile();
+  testing::TempDir dir;
+  const std::string path = (dir / "network.gexf").string();
+  WriteGexf(path, b.network, b.graph, b.metrics, GexfParams{.timeline = true});
+  const testing::CommandResult run = testing::Shell(
+      "/usr/bin/python3 '" + (testing::SourceDir() / "tests/py/read_gexf.py").string() + "' '" +
+      path + "'");
+  ASSERT_EQ(run.code, 0) << run.output;
+  std::string want =
+      std::to_string(b.network.accounts.size()) + " " + std::to_string(kHostile.size()) + " True\n";
+  std::map<std::string, std::string> lines;
+  for (const Account& a : b.network.accounts.accounts()) {
+    lines[NodeKey(a)] = Hex(NodeKey(a)) + " " + Hex(OneLineText(DisplayLabel(a))) + " " +
+                        Hex(CleanText(a.name)) + "\n";
+  }
+  for (const auto& [key, line] : lines) want += line;
+  EXPECT_EQ(run.output, want);
+}
+
+TEST(WritersTest, GexfTimelineAndPositionsValidate) {
+  // Two posts a day apart: the mention edge lives from the first to the second.
+  Network network = testing::LoadSnippet(
+      R"({"id_str":"1","text":"hi @b","created_at":"Sun Mar 01 10:00:00 +0000 2026",)"
+      R"("user":{"id_str":"1","screen_name":"a"},"entities":{"user_mentions":[{"id_str":"2"}]}})"
+      "\n"
+      R"({"id_str":"2","text":"again @b","created_at":"Mon Mar 02 10:00:00 +0000 2026",)"
+      R"("user":{"id_str":"1","screen_name":"a"},"entities":{"user_mentions":[{"id_str":"2"}]}})"
+      "\n");
+  const LayeredGraph graph =
+      BuildLayeredGraph(network.accounts.size(), network.interactions, kAllKinds);
+  const AccountMetrics metrics = ComputeMetrics(graph);
+  GexfParams params{.color_by = "community", .size_by = "in_degree", .timeline = true};
+  params.positions =
+      LayoutPositions(FormatDot(network, graph, metrics, DotParams{.labels = 0}), "neato");
+  ASSERT_EQ(params.positions.size(), 2u);
+  testing::TempDir dir;
+  const std::string path = (dir / "timeline.gexf").string();
+  WriteGexf(path, network, graph, metrics, params);
+  ValidateGexf(path);
+  const std::string text = testing::ReadText(path);
+  EXPECT_NE(text.find("mode=\"dynamic\" timeformat=\"dateTime\""), std::string::npos);
+  EXPECT_NE(text.find("start=\"2026-03-01T10:00:00Z\" end=\"2026-03-02T10:00:00Z\""),
+            std::string::npos)
+      << text;
+  std::size_t positions = 0;
+  for (std::size_t at = text.find("<viz:position"); at != std::string::npos;
+       at = text.find("<viz:position", at + 1)) {
+    ++positions;
+  }
+  EXPECT_EQ(positions, 2u);
+  // The node with more incoming edges is drawn larger.
+  EXPECT_NE(text.find("<viz:size value=\"40\"/>"), std::string::npos) << text;
+  EXPECT_THROW(FormatGexf(network, graph, metrics, GexfParams{.color_by = "mood"}), UsageError);
 }
 
 TEST(WritersTest, GraphmlReadsBackInIgraphAndNetworkx) {
