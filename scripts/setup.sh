@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Installs every dependency of agencynet from Debian's packages, and the JavaScript reader the
-# tests open GEXF files with (graphology-gexf, from the npm registry, pinned by
-# tests/js/package-lock.json). Idempotent: runs apt-get and npm only when something is missing.
+# Installs every dependency of agencynet from Debian's packages (Chromium too, for the report
+# test), and what the JavaScript checks use from the npm registry (graphology-gexf to open GEXF
+# as Gephi Lite does, playwright-core to drive Chromium), pinned by tests/js/package-lock.json. Idempotent: runs apt-get and npm only when something is missing.
 set -euo pipefail
 
 packages=(
@@ -11,6 +11,7 @@ packages=(
   libsimdjson-dev libyaml-cpp-dev zlib1g-dev libcli11-dev libfmt-dev
   libxml2-dev libxml2-utils
   python3 python3-networkx python3-scipy python3-igraph python3-graph-tool
+  chromium
 )
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -30,7 +31,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-if [ ! -f "$root/tests/js/node_modules/graphology-gexf/package.json" ]; then
-  echo "setup: installing graphology-gexf for the tests (npm ci in tests/js)" >&2
+if [ ! -f "$root/tests/js/node_modules/graphology-gexf/package.json" ] ||
+  [ ! -f "$root/tests/js/node_modules/playwright-core/package.json" ]; then
+  echo "setup: installing graphology-gexf and playwright-core for the tests (npm ci in tests/js)" >&2
   (cd "$root/tests/js" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 fi

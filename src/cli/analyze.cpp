@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "analysis/influence.hpp"
 #include "analysis/metrics.hpp"
 #include "analysis/scorecard.hpp"
 #include "core/error.hpp"
@@ -11,6 +12,7 @@
 #include "export/write_dot.hpp"
 #include "export/write_gexf.hpp"
 #include "export/write_graphml.hpp"
+#include "export/write_html.hpp"
 #include "export/write_report.hpp"
 #include "export/write_scorecard.hpp"
 #include "io/load_registry.hpp"
@@ -75,25 +77,42 @@ AnalyzeResult RunAnalyze(const AnalyzeOptions& options) {
   WriteGexf(out("network.gexf"), network, graph, metrics, gexf);
   WriteGraphml(out("network.graphml"), network, graph, metrics);
   // The whole network and the interagency network, as DOT and drawn (sfdp, SVG).
+  ReportParts report;
   DotParams picture{.top = options.dot_top,
                     .title = "agencynet: the network",
                     .color_by = options.color_by,
                     .size_by = options.size_by};
   const std::string dot = FormatDot(network, graph, metrics, picture);
   WriteFileAtomically(out("network.dot"), dot);
-  WriteFileAtomically(out("network.svg"), RenderDot(dot, "sfdp", "svg"));
+  report.network_svg = RenderDot(dot, "sfdp", "svg");
+  WriteFileAtomically(out("network.svg"), report.network_svg);
   picture.government_only = true;
   picture.title = "agencynet: the interagency network";
   const std::string interagency = FormatDot(network, graph, metrics, picture);
   WriteFileAtomically(out("interagency.dot"), interagency);
-  WriteFileAtomically(out("interagency.svg"), RenderDot(interagency, "sfdp", "svg"));
+  report.interagency_svg = RenderDot(interagency, "sfdp", "svg");
+  WriteFileAtomically(out("interagency.svg"), report.interagency_svg);
   const PostWindow window{options.filter.since, options.filter.until};
-  WriteFileAtomically(
-      out("scorecard.csv"),
-      FormatScorecardCsv(network, Scorecard(network, graph, window), metrics.reach));
+  report.scorecard = Scorecard(network, graph, window);
+  WriteFileAtomically(out("scorecard.csv"),
+                      FormatScorecardCsv(network, report.scorecard, metrics.reach));
   WriteFileAtomically(out("cascades.csv"),
                       FormatCascadesCsv(network, Cascades(network, graph, window)));
   WriteSummaryJson(out("summary.json"), network, graph, metrics);
+  // The public accounts that would carry the government accounts' message furthest.
+  InfluenceParams influence{.k = 10, .epsilon = 0.2};
+  influence.candidates.assign(network.accounts.size(), false);
+  for (AccountIndex a = 0; a < network.accounts.size(); ++a) {
+    if (network.accounts[a].role == "public") {
+      influence.candidates[a] = true;
+    } else {
+      influence.fixed.push_back(a);
+    }
+  }
+  if (!influence.fixed.empty()) {
+    report.influence = MaximizeInfluence(graph.flow, influence).picks;
+  }
+  WriteFileAtomically(out("report.html"), FormatReportHtml(network, graph, metrics, report));
   WriteLoadReport(out("load-report.txt"), network.report);
 
   result.accounts = network.accounts.size();

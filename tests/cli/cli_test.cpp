@@ -226,6 +226,49 @@ TEST(CliTest, RealDataExportsOpenInEveryReader) {
   EXPECT_EQ(graphml.output, std::to_string(rows) + "\n");
 }
 
+// report.html in headless Chromium (tests/js/check_report.mjs): no console error, no request,
+// no script run, not blank; an account named like an HTML injection shows as text.
+TEST(CliTest, ReportOpensInChromiumAndRunsNothing) {
+  const auto js = testing::SourceDir() / "tests/js";
+  ASSERT_TRUE(std::filesystem::exists(js / "node_modules/playwright-core/package.json"))
+      << "playwright-core is not installed in " << js << ": run scripts/setup.sh";
+  ASSERT_TRUE(std::filesystem::exists("/usr/bin/chromium"))
+      << "Chromium is not installed: run scripts/setup.sh (Debian package chromium)";
+  testing::TempDir dir;
+  // An agency mentioned by an account whose handle and name are an injection attempt.
+  const std::string hostile = "<img src=x onerror=alert(1)>";
+  testing::WriteText(
+      dir / "posts.jsonl",
+      R"({"id_str":"1","text":"hi @agency","created_at":"Sun Mar 01 10:00:00 +0000 2026",)"
+      R"("user":{"id_str":"7","screen_name":"<img src=x onerror=alert(1)>",)"
+      R"("name":"<script>alert(2)</script>"},"entities":{"user_mentions":[{"id_str":"1",)"
+      R"("screen_name":"agency"}]}})"
+      "\n"
+      R"({"id_str":"2","text":"Tell us?","created_at":"Sun Mar 01 11:00:00 +0000 2026",)"
+      R"("user":{"id_str":"1","screen_name":"agency"},"in_reply_to_user_id_str":"7"})"
+      "\n");
+  testing::WriteText(dir / "registry.csv",
+                     "platform,id,handle,name,type,level,parent\ntwitter,1,agency,The "
+                     "Agency,agency,city,\n");
+  CommandResult run = Agencynet("analyze " + (dir / "posts.jsonl").string() + " --registry " +
+                                (dir / "registry.csv").string() + " -o " + (dir / "out").string());
+  ASSERT_EQ(run.code, 0) << run.output;
+  const std::string html = testing::ReadText(dir / "out/report.html");
+  EXPECT_EQ(html.find(hostile), std::string::npos) << "the handle went into the page unescaped";
+  EXPECT_EQ(html.find("<script>"), std::string::npos);
+  run = Shell("node '" + (js / "check_report.mjs").string() + "' '" +
+              (dir / "out/report.html").string() + "' '" + hostile + "'");
+  EXPECT_EQ(run.code, 0) << run.output;
+  // And the sample's report.
+  run = Agencynet("analyze " + (testing::SourceDir() / "graphs/sample/tweets.jsonl.gz").string() +
+                  " --registry " + (testing::SourceDir() / "graphs/sample/registry.csv").string() +
+                  " -o " + (dir / "sample").string());
+  ASSERT_EQ(run.code, 0) << run.output;
+  run = Shell("node '" + (js / "check_report.mjs").string() + "' '" +
+              (dir / "sample/report.html").string() + "' 'Strategy scorecard'");
+  EXPECT_EQ(run.code, 0) << run.output;
+}
+
 TEST(CliTest, RenderDrawsPngPdfAndSvg) {
   const auto sample = testing::SourceDir() / "graphs/sample";
   const std::string inputs =
