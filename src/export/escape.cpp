@@ -125,6 +125,16 @@ std::string XmlEscape(std::string_view text) {
   return out;
 }
 
+std::string Shorten(std::string_view text, std::size_t max) {
+  std::size_t points = 0, cut = text.size();
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;  // continuation byte
+    if (points == max - 1 && cut == text.size()) cut = i;
+    if (++points > max) return std::string(text.substr(0, cut)) + "\u2026";
+  }
+  return std::string(text);
+}
+
 std::string DotLabel(std::string_view text) {
   std::string amp;
   amp.reserve(text.size());

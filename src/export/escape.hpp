@@ -24,6 +24,10 @@ std::string XmlEscape(std::string_view text);
 /// backslash and line breaks written as `\n`, so Graphviz shows exactly the text.
 std::string DotQuote(std::string_view text);
 
+/// `text` cut to at most `max` code points, the last one an ellipsis when it was cut (labels in
+/// pictures stay readable; the data files keep the whole text).
+std::string Shorten(std::string_view text, std::size_t max);
+
 /// DotQuote for a label or tooltip: also writes '&' as "&amp;", since Graphviz decodes HTML
 /// entities in labels ("&lt;" would otherwise be drawn as "<").
 std::string DotLabel(std::string_view text);

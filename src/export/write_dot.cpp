@@ -16,6 +16,8 @@ namespace agencynet {
 
 namespace {
 
+constexpr std::size_t kLabelLength = 60;  // code points of a label in a picture
+
 // Values of a numeric column of accounts.csv (0 where empty). Throws UsageError if unknown.
 std::vector<double> ColumnValues(const Network& network, const AccountMetrics& metrics,
                                  const std::string& name) {
@@ -138,9 +140,10 @@ std::string FormatDot(const Network& network, const LayeredGraph& graph,
     const Account& account = accounts[a];
     const double width =
         largest > 0 ? 0.2 + 0.8 * std::sqrt(std::max(0.0, size[a]) / largest) : 0.2;
-    out << "  " << DotQuote(NodeKey(account))
-        << " [label=" << DotLabel(labelled[a] ? DisplayLabel(account) : std::string())
-        << ", tooltip=" << DotLabel(DisplayLabel(account)) << ", fillcolor=\"" << color_of(a).Hex()
+    out << "  " << DotQuote(NodeKey(account)) << " [label="
+        << DotLabel(labelled[a] ? Shorten(DisplayLabel(account), kLabelLength) : std::string())
+        << ", tooltip=" << DotLabel(Shorten(DisplayLabel(account), kLabelLength))
+        << ", fillcolor=\"" << color_of(a).Hex()
         << "\", width=" << FormatDouble(std::round(width * 100) / 100)
         << ", role=" << DotQuote(account.role) << "];\n";
   }

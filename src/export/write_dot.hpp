@@ -30,7 +30,8 @@ struct DotParams {
 };
 
 /// The DOT text of the top accounts and the edges among them (the union of the selected layers);
-/// the title says how many accounts and edges were left out. Every ID and label goes through
+/// the title says how many accounts and edges were left out. Labels longer than 60 code points
+/// are shortened with an ellipsis. Every ID and label goes through
 /// DotQuote (HTML-like labels through XmlEscape). Throws UsageError for an unknown color_by or
 /// size_by. Time complexity: O(n log n + m).
 std::string FormatDot(const Network& network, const LayeredGraph& graph,

@@ -39,7 +39,8 @@ pre { background: #f6f8fa; padding: 1em; overflow-x: auto; font-size: 0.85em; }
 constexpr std::array<std::string_view, kStrategyCount> kStrategyColors = {"#9e9e9e", "#1f77b4",
                                                                           "#2ca02c", "#d62728"};
 
-std::string Escape(std::string_view text) { return XmlEscape(OneLineText(text)); }
+// Text from the data, on one line, at most 80 code points, escaped.
+std::string Escape(std::string_view text) { return XmlEscape(Shorten(OneLineText(text), 80)); }
 
 std::string Number(double value, int digits) { return fmt::format("{:.{}f}", value, digits); }
 

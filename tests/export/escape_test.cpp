@@ -39,6 +39,13 @@ TEST(EscapeTest, DotLabelAlsoEscapesAmpersands) {
   EXPECT_EQ(DotLabel("plain"), DotQuote("plain"));
 }
 
+TEST(EscapeTest, ShortenCountsCodePoints) {
+  EXPECT_EQ(Shorten("abc", 3), "abc");
+  EXPECT_EQ(Shorten("abcd", 3), "ab\u2026");
+  EXPECT_EQ(Shorten("\u00e9\u00e9\u00e9\u00e9", 3), "\u00e9\u00e9\u2026");  // two bytes each
+  EXPECT_EQ(Shorten("", 3), "");
+}
+
 TEST(EscapeTest, CsvQuotesOnlyWhenNeeded) {
   EXPECT_EQ(CsvField("plain"), "plain");
   EXPECT_EQ(CsvField("a,b"), "\"a,b\"");
