@@ -19,22 +19,6 @@ bool HasRole(const Account& a, const std::string& role) {
   return role == "government" ? a.role != "public" : a.role == role;
 }
 
-// The k allowed accounts with the highest `score` (ties by account order).
-std::vector<AccountIndex> TopBy(const std::vector<double>& score, const std::vector<bool>& allowed,
-                                std::size_t k) {
-  std::vector<AccountIndex> order;
-  for (AccountIndex v = 0; v < score.size(); ++v) {
-    if (allowed[v]) order.push_back(v);
-  }
-  k = std::min(k, order.size());
-  std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(k), order.end(),
-                    [&](AccountIndex a, AccountIndex b) {
-                      return score[a] != score[b] ? score[a] > score[b] : a < b;
-                    });
-  order.resize(k);
-  return order;
-}
-
 struct Row {
   std::string name;
   std::vector<AccountIndex> picks;
@@ -96,9 +80,9 @@ std::string FormatInfluence(const Prepared& p, const InfluenceOptions& o) {
   rows[0].name = "IMM picks";
   for (const InfluencePick& pick : result.picks) rows[0].picks.push_back(pick.account);
   rows[1].name = fmt::format("top {} by PageRank", k);
-  rows[1].picks = TopBy(pagerank, allowed, k);
+  rows[1].picks = TopAccounts(pagerank, allowed, k);
   rows[2].name = fmt::format("top {} by flow degree", k);
-  rows[2].picks = TopBy(degree, allowed, k);
+  rows[2].picks = TopAccounts(degree, allowed, k);
   Row fixed_only{"senders alone", {}, {}};
   for (Row& row : rows) {
     std::vector<AccountIndex> seeds = params.fixed;

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace agencynet {
@@ -76,6 +77,21 @@ std::vector<AccountColumn> AccountColumns(const Network& net, const AccountMetri
       {"reach_2", "long",
        [&m](AccountIndex i) { return FormatDouble(std::round(m.reach.within[1][i])); }},
   };
+}
+
+std::vector<AccountIndex> TopAccounts(const std::vector<double>& score,
+                                      const std::vector<bool>& allowed, std::size_t k) {
+  std::vector<AccountIndex> order;
+  for (AccountIndex v = 0; v < score.size(); ++v) {
+    if (allowed[v]) order.push_back(v);
+  }
+  k = std::min(k, order.size());
+  std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(k), order.end(),
+                    [&](AccountIndex a, AccountIndex b) {
+                      return score[a] != score[b] ? score[a] > score[b] : a < b;
+                    });
+  order.resize(k);
+  return order;
 }
 
 }  // namespace agencynet

@@ -31,4 +31,9 @@ std::string DisplayLabel(const Account& account);
 /// Shortest decimal text that reads back as the same double.
 std::string FormatDouble(double value);
 
+/// The accounts with `allowed[a]` and the highest `score`, at most k, highest first (ties to the
+/// lower index).
+std::vector<AccountIndex> TopAccounts(const std::vector<double>& score,
+                                      const std::vector<bool>& allowed, std::size_t k);
+
 }  // namespace agencynet

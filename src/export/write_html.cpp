@@ -63,20 +63,14 @@ std::string StrategyBar(const ScorecardRow& row) {
   return out + "</svg>";
 }
 
-// Accounts of a role group ordered by a score, highest first (ties by index), at most k.
+// Government (or public) accounts by a score, highest first, at most k.
 std::vector<AccountIndex> Top(const Network& net, const std::vector<double>& score, bool government,
                               std::size_t k) {
-  std::vector<AccountIndex> order;
-  for (AccountIndex a = 0; a < net.accounts.size(); ++a) {
-    if ((net.accounts[a].role != "public") == government) order.push_back(a);
+  std::vector<bool> allowed(net.accounts.size());
+  for (AccountIndex a = 0; a < allowed.size(); ++a) {
+    allowed[a] = (net.accounts[a].role != "public") == government;
   }
-  k = std::min(k, order.size());
-  std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(k), order.end(),
-                    [&](AccountIndex a, AccountIndex b) {
-                      return score[a] != score[b] ? score[a] > score[b] : a < b;
-                    });
-  order.resize(k);
-  return order;
+  return TopAccounts(score, allowed, k);
 }
 
 std::string TopTable(const Network& net, const AccountMetrics& m,
