@@ -111,17 +111,19 @@ std::string FormatDot(const Network& network, const LayeredGraph& graph,
                      " edges shown; size by " + params.size_by + "; labels on the top " +
                      std::to_string(labels);
   title << "<TR><TD COLSPAN=\"" << 2 * kEdgeKindCount << "\">" << XmlEscape(what) << "</TD></TR>";
-  title << "<TR>";
+  // Rows of node colours (Graphviz rejects an empty row), then the edge kinds.
   std::size_t cells = 0;
   for (const auto& [name, color] : legend) {
     if (cells == kEdgeKindCount) {
-      title << "</TR><TR>";
+      title << "</TR>";
       cells = 0;
     }
+    if (cells == 0) title << "<TR>";
     title << Swatch(color, name);
     ++cells;
   }
-  title << "</TR><TR>";
+  if (cells > 0) title << "</TR>";
+  title << "<TR>";
   for (int k = 0; k < kEdgeKindCount; ++k) {
     title << Swatch(KindColor(static_cast<EdgeKind>(k)),
                     std::string(ToString(static_cast<EdgeKind>(k))) + " edge");
@@ -136,6 +138,15 @@ std::string FormatDot(const Network& network, const LayeredGraph& graph,
       << "  node [shape=circle, style=filled, fontname=\"Helvetica\", fontsize=10, "
          "fixedsize=false, penwidth=0];\n"
       << "  edge [arrowsize=0.5];\n";
+  if (order.empty()) {
+    // Graphviz draws no title for an empty graph: a note says why the picture is empty.
+    out << "  agencynet_note [shape=plaintext, label="
+        << DotQuote(params.government_only
+                        ? "No government accounts to draw: give a registry of government "
+                          "accounts with --registry."
+                        : "No accounts to draw.")
+        << "];\n";
+  }
   for (const AccountIndex a : order) {
     const Account& account = accounts[a];
     const double width =

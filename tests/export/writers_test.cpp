@@ -268,6 +268,13 @@ TEST(WritersTest, RendersEveryEngineAndFormat) {
 
 TEST(WritersTest, InteragencyPictureKeepsGovernmentAccountsOnly) {
   Built b = BuildHostile();
+  // No government account yet: the picture says so under its title.
+  const std::string empty =
+      RenderDot(FormatDot(b.network, b.graph, b.metrics,
+                          DotParams{.title = "Interagency", .government_only = true}),
+                "sfdp", "svg");
+  EXPECT_NE(empty.find(">Interagency</text>"), std::string::npos) << empty;
+  EXPECT_NE(empty.find("No government accounts to draw"), std::string::npos) << empty;
   b.network.accounts[2].role = "agency";
   b.network.accounts[3].role = "agency";
   const std::string dot =
