@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <map>
 #include <numeric>
 #include <sstream>
@@ -78,14 +79,27 @@ std::string FormatDot(const Network& network, const LayeredGraph& graph,
 
   const CsrGraph& combined = graph.combined;
   std::uint64_t shown_edges = 0, eligible_edges = 0;
+  std::vector<std::uint32_t> weights;  // of the edges among the accounts drawn
   for (AccountIndex u = 0; u < combined.num_nodes(); ++u) {
-    for (const AccountIndex v : combined.OutNeighbors(u)) {
+    const auto targets = combined.OutNeighbors(u);
+    const WeightView w = combined.OutWeights(u);
+    for (std::size_t i = 0; i < targets.size(); ++i) {
+      const AccountIndex v = targets[i];
       const bool in_scope =
           !params.government_only || (accounts[u].role != "public" && accounts[v].role != "public");
       eligible_edges += in_scope;
-      shown_edges += keep[u] && keep[v];
+      if (keep[u] && keep[v]) weights.push_back(w[i]);
     }
   }
+  // Too many edges to read: keep the heaviest.
+  std::uint32_t min_weight = 1;
+  const std::size_t limit = params.edges_per_account * shown;
+  if (params.edges_per_account > 0 && weights.size() > limit) {
+    std::nth_element(weights.begin(), weights.begin() + static_cast<std::ptrdiff_t>(limit),
+                     weights.end(), std::greater<>());
+    min_weight = weights[limit] + 1;
+  }
+  for (const std::uint32_t w : weights) shown_edges += w >= min_weight;
 
   auto color_of = [&](AccountIndex a) {
     return params.color_by == "role" ? RoleColor(accounts[a].role)
@@ -105,30 +119,32 @@ std::string FormatDot(const Network& network, const LayeredGraph& graph,
   std::ostringstream title;
   title << "<<TABLE BORDER=\"0\" CELLSPACING=\"2\"><TR><TD COLSPAN=\"" << 2 * kEdgeKindCount
         << "\"><B>" << XmlEscape(OneLineText(params.title)) << "</B></TD></TR>";
-  std::string what = "top " + std::to_string(shown) + " of " + std::to_string(eligible) +
-                     (params.government_only ? " government" : "") + " accounts by PageRank; " +
-                     std::to_string(shown_edges) + " of " + std::to_string(eligible_edges) +
-                     " edges shown; size by " + params.size_by + "; labels on the top " +
-                     std::to_string(labels);
+  std::string what =
+      "top " + std::to_string(shown) + " of " + std::to_string(eligible) +
+      (params.government_only ? " government" : "") + " accounts by PageRank; " +
+      std::to_string(shown_edges) + " of " + std::to_string(eligible_edges) + " edges shown" +
+      (min_weight > 1 ? " (those made by at least " + std::to_string(min_weight) + " posts)"
+                      : std::string()) +
+      "; size by " + params.size_by + "; labels on the top " + std::to_string(labels);
   title << "<TR><TD COLSPAN=\"" << 2 * kEdgeKindCount << "\">" << XmlEscape(what) << "</TD></TR>";
-  // Rows of node colours (Graphviz rejects an empty row), then the edge kinds.
+  // Legend lines, each its own table so the swatches sit beside their names: the node colours
+  // (five to a line; Graphviz rejects an empty row), then the edge kinds.
+  std::vector<std::string> lines;
   std::size_t cells = 0;
   for (const auto& [name, color] : legend) {
-    if (cells == kEdgeKindCount) {
-      title << "</TR>";
-      cells = 0;
-    }
-    if (cells == 0) title << "<TR>";
-    title << Swatch(color, name);
-    ++cells;
+    if (cells++ % kEdgeKindCount == 0) lines.emplace_back();
+    lines.back() += Swatch(color, name);
   }
-  if (cells > 0) title << "</TR>";
-  title << "<TR>";
+  lines.emplace_back();
   for (int k = 0; k < kEdgeKindCount; ++k) {
-    title << Swatch(KindColor(static_cast<EdgeKind>(k)),
-                    std::string(ToString(static_cast<EdgeKind>(k))) + " edge");
+    lines.back() += Swatch(KindColor(static_cast<EdgeKind>(k)),
+                           std::string(ToString(static_cast<EdgeKind>(k))) + " edge");
   }
-  title << "</TR></TABLE>>";
+  for (const std::string& line : lines) {
+    title << "<TR><TD COLSPAN=\"" << 2 * kEdgeKindCount
+          << "\"><TABLE BORDER=\"0\" CELLSPACING=\"2\"><TR>" << line << "</TR></TABLE></TD></TR>";
+  }
+  title << "</TABLE>>";
 
   std::ostringstream out;
   out << "digraph agencynet {\n"
@@ -164,7 +180,7 @@ std::string FormatDot(const Network& network, const LayeredGraph& graph,
     if (!keep[u]) continue;
     for (EdgeIndex e = combined.EdgeBegin(u); e < combined.EdgeEnd(u); ++e) {
       const AccountIndex v = combined.target(e);
-      if (!keep[v]) continue;
+      if (!keep[v] || combined.weight(e) < min_weight) continue;
       EdgeKind dominant = EdgeKind::kMention;
       std::uint32_t best = 0;
       for (int k = 0; k < kEdgeKindCount; ++k) {

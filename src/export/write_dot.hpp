@@ -27,6 +27,10 @@ struct DotParams {
   /// Only government accounts (every role but public): the interagency map.
   bool government_only = false;
   std::string layout = "sfdp";  ///< written as the graph's `layout`
+  /// When the accounts drawn share more than this many edges per account, only the heaviest
+  /// are drawn (those made by at least w posts, w the smallest that keeps within the limit) and
+  /// the title says so; 0 = every edge.
+  std::size_t edges_per_account = 8;
 };
 
 /// The DOT text of the top accounts and the edges among them (the union of the selected layers);

@@ -455,6 +455,34 @@ TEST(WritersTest, CsvRoundTripsThroughAnRfc4180Reader) {
   EXPECT_FALSE(reader.Next(fields));
 }
 
+TEST(WritersTest, DotKeepsTheHeaviestEdgesWhenThereAreTooMany) {
+  // 1 mentions 2 in three posts; 2 -> 3, 3 -> 1 and 1 -> 3 once each.
+  std::string text;
+  const std::vector<std::pair<int, int>> posts = {{1, 2}, {1, 2}, {1, 2}, {2, 3}, {3, 1}, {1, 3}};
+  for (std::size_t i = 0; i < posts.size(); ++i) {
+    text += R"({"id_str":")" + std::to_string(100 + i) + R"(","text":"x","user":{"id_str":")" +
+            std::to_string(posts[i].first) + R"("},"entities":{"user_mentions":[{"id_str":")" +
+            std::to_string(posts[i].second) + "\"}]}}\n";
+  }
+  const Network network = testing::LoadSnippet(text);
+  const LayeredGraph graph =
+      BuildLayeredGraph(network.accounts.size(), network.interactions, kAllKinds);
+  const AccountMetrics metrics = ComputeMetrics(graph);
+  const std::string dot =
+      FormatDot(network, graph, metrics, DotParams{.top = 0, .edges_per_account = 1});
+  Agraph_t* g = agmemread(dot.c_str());
+  ASSERT_NE(g, nullptr);
+  std::unique_ptr<Agraph_t, decltype(&agclose)> guard(g, agclose);
+  EXPECT_EQ(agnnodes(g), 3);
+  EXPECT_EQ(agnedges(g), 1);
+  const std::string label = agget(g, const_cast<char*>("label"));
+  EXPECT_NE(label.find("1 of 4 edges shown (those made by at least 2 posts)"), std::string::npos)
+      << label;
+  // With room for them, every edge.
+  const std::string all = FormatDot(network, graph, metrics, DotParams{.top = 0});
+  EXPECT_NE(all.find("4 of 4 edges shown;"), std::string::npos);
+}
+
 TEST(WritersTest, DotShowsOnlyTheTopAccountsAndSaysWhatItLeftOut) {
   const Built b = BuildHostile();
   testing::TempDir dir;
