@@ -53,7 +53,11 @@ BetweennessResult ApproxBetweenness(const CsrGraph& graph,
 /// from one of its accounts). O(n + m).
 std::uint64_t VertexDiameterBound(const CsrGraph& graph);
 
-/// The Riondato–Kornaropoulos sample size for the given bound and error terms.
+/// ApproxBetweenness draws at most this many paths (about a minute on large graphs, a few GB of
+/// counts at most) and throws std::invalid_argument when ε asks for more.
+inline constexpr std::uint64_t kMaxBetweennessSamples = 200'000'000;
+
+/// The Riondato–Kornaropoulos sample size for the given bound and error terms (saturating).
 std::uint64_t BetweennessSampleSize(std::uint64_t vertex_diameter, double epsilon, double delta);
 
 /// How `analyze` and `rank` choose: exact when n·m is at most kExactWork (about a minute of

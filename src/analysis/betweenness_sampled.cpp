@@ -3,6 +3,7 @@
 #include <memory>
 #include <span>
 #include <stdexcept>
+#include <string>
 
 #include "analysis/betweenness.hpp"
 #include "analysis/parallel.hpp"
@@ -199,8 +200,9 @@ std::uint64_t BetweennessSampleSize(std::uint64_t vertex_diameter, double epsilo
   // No account lies strictly inside a path of fewer than three accounts.
   const double log_term =
       vertex_diameter < 3 ? 0.0 : std::floor(std::log2(static_cast<double>(vertex_diameter - 2)));
-  return static_cast<std::uint64_t>(
-      std::ceil(0.5 / (epsilon * epsilon) * (log_term + 1.0 + std::log(1.0 / delta))));
+  const double r = std::ceil(0.5 / (epsilon * epsilon) * (log_term + 1.0 + std::log(1.0 / delta)));
+  // Saturate rather than overflow; ApproxBetweenness refuses sizes past kMaxBetweennessSamples.
+  return r >= 0x1p63 ? std::uint64_t{1} << 63 : static_cast<std::uint64_t>(r);
 }
 
 bool UseExact(const CsrGraph& graph, Estimate choice) {
@@ -223,6 +225,12 @@ BetweennessResult ApproxBetweenness(const CsrGraph& graph, const ApproxBetweenne
   result.vertex_diameter_bound = VertexDiameterBound(graph);
   const std::uint64_t r =
       BetweennessSampleSize(result.vertex_diameter_bound, params.epsilon, params.delta);
+  if (r > kMaxBetweennessSamples) {
+    throw std::invalid_argument(
+        "betweenness estimate: epsilon " + std::to_string(params.epsilon) + " would need " +
+        std::to_string(r) +
+        " sampled paths; give a larger --epsilon, or --betweenness exact for the exact scores");
+  }
   result.samples = r;
   // Hits are counted as integers, so the merge order cannot change them.
   std::vector<std::uint64_t> hits(n, 0);

@@ -68,9 +68,11 @@ ClosenessResult Closeness(const CsrGraph& graph) {
 namespace agencynet {
 
 std::uint64_t ClosenessSampleSize(std::uint64_t n, double epsilon, double delta) {
-  return static_cast<std::uint64_t>(
-             std::ceil(std::log(2.0 * static_cast<double>(n) / delta) / (2 * epsilon * epsilon))) +
-         1;
+  if (n == 0) return 1;
+  const double k =
+      std::ceil(std::log(2.0 * static_cast<double>(n) / delta) / (2 * epsilon * epsilon)) + 1;
+  // Saturate rather than overflow: more pivots than accounts means the exact kernel anyway.
+  return k >= 0x1p63 ? std::uint64_t{1} << 63 : static_cast<std::uint64_t>(k);
 }
 
 ClosenessResult SampledCloseness(const CsrGraph& graph, const SampledClosenessParams& params) {

@@ -274,11 +274,16 @@ InfluenceResult MaximizeInfluence(const CsrGraph& flow, const InfluenceParams& p
     RrSets sets;
     for (int i = 1; i < static_cast<int>(std::log2(nd)); ++i) {
       const double x = nd / std::ldexp(1.0, i);
-      Extend(flow, p, params, fixed, 0, static_cast<std::uint64_t>(std::ceil(lambda1 / x)), sets);
+      const double wanted = std::ceil(lambda1 / x);
+      const bool over = wanted > static_cast<double>(kMaxRrSets);
+      Extend(flow, p, params, fixed, 0, over ? kMaxRrSets : static_cast<std::uint64_t>(wanted),
+             sets);
       const Selection s = Select(sets, n, k, allowed);
       const double spread = nd * static_cast<double>(s.covered) / static_cast<double>(sets.size());
-      if (spread >= (1 + eps1) * x) {
-        lower_bound = spread / (1 + eps1);
+      if (spread >= (1 + eps1) * x || over) {
+        // Past the memory cap the test cannot go on: the bound is what these sets show.
+        lower_bound = std::max(1.0, spread / (1 + eps1));
+        result.capped = over;
         break;
       }
     }
@@ -290,14 +295,15 @@ InfluenceResult MaximizeInfluence(const CsrGraph& flow, const InfluenceParams& p
   const double beta = std::sqrt((1 - 1 / e) * (log_choose + ell * log_n + std::log(2.0)));
   const double lambda2 =
       2 * nd * std::pow((1 - 1 / e) * alpha + beta, 2) / (params.epsilon * params.epsilon);
-  auto theta = static_cast<std::uint64_t>(std::ceil(lambda2 / lower_bound));
+  const double wanted = std::ceil(lambda2 / lower_bound);
+  std::uint64_t theta = kMaxRrSets;
   result.effective_epsilon = params.epsilon;
-  if (theta > kMaxRrSets) {
+  if (wanted > static_cast<double>(kMaxRrSets)) {
     // ε grows as 1/√θ in the bound.
     result.capped = true;
-    result.effective_epsilon =
-        params.epsilon * std::sqrt(static_cast<double>(theta) / static_cast<double>(kMaxRrSets));
-    theta = kMaxRrSets;
+    result.effective_epsilon = params.epsilon * std::sqrt(wanted / static_cast<double>(kMaxRrSets));
+  } else {
+    theta = static_cast<std::uint64_t>(wanted);
   }
   RrSets sets;
   Extend(flow, p, params, fixed, std::uint64_t{1} << 40, theta, sets);
@@ -325,7 +331,8 @@ SpreadEstimate SimulateSpread(const CsrGraph& flow, const std::vector<AccountInd
   if (runs == 0 || n == 0) return result;
   constexpr std::uint64_t kChunk = 64;
   const std::uint64_t chunks = (runs + kChunk - 1) / kChunk;
-  std::vector<std::uint64_t> sum(chunks, 0), squares(chunks, 0);
+  std::vector<std::uint64_t> sum(chunks, 0);
+  std::vector<double> squares(chunks, 0.0);  // a sum of squared spreads can pass 2^64
   ParallelChunks(chunks, [&](std::size_t c) {
     thread_local std::vector<std::uint32_t> seen;
     thread_local std::vector<double> load;       // linear threshold: incoming weight so far
@@ -376,10 +383,11 @@ SpreadEstimate SimulateSpread(const CsrGraph& flow, const std::vector<AccountInd
         }
       }
       sum[c] += active.size();
-      squares[c] += static_cast<std::uint64_t>(active.size()) * active.size();
+      squares[c] += static_cast<double>(active.size()) * static_cast<double>(active.size());
     }
   });
-  std::uint64_t total = 0, total_sq = 0;
+  std::uint64_t total = 0;
+  double total_sq = 0;
   for (std::uint64_t c = 0; c < chunks; ++c) {
     total += sum[c];
     total_sq += squares[c];

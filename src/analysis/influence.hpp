@@ -52,13 +52,14 @@ struct InfluenceResult {
   double estimated_spread = 0.0;  ///< of fixed + picks, from the RR sets
   std::uint64_t rr_sets = 0;
   double lower_bound = 0.0;  ///< IMM's lower bound on the optimal added spread
-  /// IMM asked for more than kMaxRrSets sets: the picks are greedy on kMaxRrSets sets and the
-  /// guarantee holds only for the larger `effective_epsilon`.
+  /// IMM asked for more than kMaxRrSets sets (about half a gigabyte): the picks are greedy on
+  /// kMaxRrSets sets and the guarantee holds only for the larger `effective_epsilon` (and not at
+  /// all when the lower bound itself could not be established within the cap).
   bool capped = false;
   double effective_epsilon = 0.0;
 };
 
-inline constexpr std::uint64_t kMaxRrSets = 100'000'000;
+inline constexpr std::uint64_t kMaxRrSets = 20'000'000;
 
 /// Picks up to params.k accounts by IMM. Deterministic for a seed whatever the thread count.
 /// Throws std::invalid_argument for a bad ε, ℓ or probability (linear threshold needs incoming

@@ -35,17 +35,24 @@ class FollowerUnion {
   std::uint32_t stamp_ = 0;
 };
 
+// The known follower counts of `accounts` added up (saturating: counts come from the input);
+// -1 when none is known.
+std::int64_t FollowerSum(const AccountTable& table, const std::vector<AccountIndex>& accounts) {
+  std::int64_t total = -1;
+  for (const AccountIndex a : accounts) {
+    const std::int64_t f = table[a].most_followers;
+    if (f < 0) continue;
+    total = std::max<std::int64_t>(total, 0);
+    if (__builtin_add_overflow(total, f, &total)) total = std::numeric_limits<std::int64_t>::max();
+  }
+  return total;
+}
+
 // Followers of the first account plus those of the others; -1 when no count is known.
 std::int64_t PotentialReach(const AccountTable& accounts, AccountIndex first,
-                            const std::vector<AccountIndex>& others) {
-  std::int64_t total = -1;
-  auto add = [&](AccountIndex a) {
-    if (accounts[a].most_followers >= 0)
-      total = std::max<std::int64_t>(total, 0) + accounts[a].most_followers;
-  };
-  add(first);
-  for (const AccountIndex a : others) add(a);
-  return total;
+                            std::vector<AccountIndex> others) {
+  others.push_back(first);
+  return FollowerSum(accounts, others);
 }
 
 std::uint64_t InWeight(const CsrGraph& layer, AccountIndex a) {
@@ -211,19 +218,19 @@ std::vector<ScorecardRow> Scorecard(const Network& network, const LayeredGraph& 
                            return std::tie(r.author, r.to_post) < std::tie(key.first, key.second);
                          });
     for (; it != by_post.end() && it->author == t && it->to_post == p; ++it) consider(*it, true);
-    // Replies to its author from the post's time on.
-    const Timestamp from =
-        asked.time == kNoTime ? std::numeric_limits<Timestamp>::min() : asked.time;
-    auto jt = std::lower_bound(
-        replies.begin(), replies.end(), Reply{t, asked.author, kNoPost, from},
-        [](const Reply& x, const Reply& y) {
-          return std::tie(x.author, x.to, x.time) < std::tie(y.author, y.to, y.time);
-        });
-    for (; jt != replies.end() && jt->author == t && jt->to == asked.author; ++jt) {
-      if (asked.time != kNoTime && jt->time != kNoTime && jt->time - asked.time > kAnswerWindow) {
-        break;
+    // Replies to its author within the window after the post (a post without a time can only
+    // be answered by a reply to the post itself).
+    if (asked.time != kNoTime) {
+      auto jt = std::lower_bound(
+          replies.begin(), replies.end(), Reply{t, asked.author, kNoPost, asked.time},
+          [](const Reply& x, const Reply& y) {
+            return std::tie(x.author, x.to, x.time) < std::tie(y.author, y.to, y.time);
+          });
+      for (; jt != replies.end() && jt->author == t && jt->to == asked.author &&
+             jt->time - asked.time <= kAnswerWindow;
+           ++jt) {
+        consider(*jt, false);
       }
-      consider(*jt, false);
     }
     if (answered) {
       ++row.answered;
@@ -322,12 +329,7 @@ std::vector<Cascade> Cascades(const Network& network, const LayeredGraph& graph,
       (IsGovernment(accounts[a]) ? c.reposters_government : c.reposters_public) += 1;
     }
     c.potential_reach = PotentialReach(accounts, original.author, who);
-    std::int64_t theirs = -1;
-    for (const AccountIndex a : who) {
-      if (accounts[a].most_followers >= 0) {
-        theirs = std::max<std::int64_t>(theirs, 0) + accounts[a].most_followers;
-      }
-    }
+    const std::int64_t theirs = FollowerSum(accounts, who);
     const std::int64_t own = accounts[original.author].most_followers;
     if (own > 0 && theirs >= 0) c.amplification = static_cast<double>(theirs) / own;
     if (followers.available()) {

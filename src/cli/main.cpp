@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <iostream>
+#include <stdexcept>
 
 #include "analysis/filter.hpp"
 #include "analysis/parallel.hpp"
@@ -495,6 +496,10 @@ int main(int argc, char** argv) {
   } catch (const agencynet::OutputError& e) {
     std::cerr << "agencynet: " << e.what() << '\n';
     return kExitBadInput;
+  } catch (const std::invalid_argument& e) {
+    // A setting the kernels refuse (an error bound too tight to sample, say).
+    std::cerr << "agencynet: " << e.what() << '\n';
+    return kExitUsage;
   } catch (const std::bad_alloc&) {
     std::cerr << "agencynet: out of memory; try fewer inputs or --layers to build fewer layers\n";
     return kExitBadInput;

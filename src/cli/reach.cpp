@@ -62,10 +62,15 @@ std::string FormatReach(const Prepared& p, const ReachOptions& options) {
   for (const std::string& text : options.accounts) {
     senders.push_back(FindAccount(p.network, text, "--account"));
   }
-  const Search s = Run(p.graph.flow, senders, options.hops);
+  // No path is longer than the number of accounts: deeper hops reach nobody new.
+  const int hops = static_cast<int>(
+      std::min<std::size_t>(static_cast<std::size_t>(options.hops), accounts.size()));
+  const Search s = Run(p.graph.flow, senders, hops);
 
   // Per hop: reached accounts, split government / public.
-  std::vector<std::size_t> total(options.hops + 1, 0), government(options.hops + 1, 0);
+  std::vector<std::size_t> total(hops + 1, 0), government(hops + 1, 0);
+  int deepest = 1;  // the per-hop lines stop at the last hop that reaches anyone
+  for (const AccountIndex v : s.order) deepest = std::max(deepest, s.hops[v]);
   // Brokers: accounts reached beyond the first hop through each first-hop account.
   std::vector<std::size_t> brought(accounts.size(), 0);
   for (const AccountIndex v : s.order) {
@@ -105,7 +110,7 @@ std::string FormatReach(const Prepared& p, const ReachOptions& options) {
     }
     out += fmt::format("],\n  \"hops\": {},\n  \"reached\": {},\n  \"by_hop\": [", options.hops,
                        s.order.size());
-    for (int h = 1; h <= options.hops; ++h) {
+    for (int h = 1; h <= std::min(hops, deepest); ++h) {
       out += fmt::format("{}{{\"hops\": {}, \"accounts\": {}, \"government\": {}, \"public\": {}}}",
                          h > 1 ? ", " : "", h, total[h], government[h], total[h] - government[h]);
     }
@@ -131,7 +136,7 @@ std::string FormatReach(const Prepared& p, const ReachOptions& options) {
   }
   out += fmt::format("reach of {} along information flow, {} hop{}\n", names, options.hops,
                      options.hops > 1 ? "s" : "");
-  for (int h = 1; h <= options.hops; ++h) {
+  for (int h = 1; h <= std::min(hops, deepest); ++h) {
     out += fmt::format("  hop {}: {:>8} accounts ({} government, {} public)\n", h, total[h],
                        government[h], total[h] - government[h]);
   }

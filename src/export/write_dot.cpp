@@ -95,9 +95,11 @@ std::string FormatDot(const Network& network, const LayeredGraph& graph,
   std::uint32_t min_weight = 1;
   const std::size_t limit = params.edges_per_account * shown;
   if (params.edges_per_account > 0 && weights.size() > limit) {
-    std::nth_element(weights.begin(), weights.begin() + static_cast<std::ptrdiff_t>(limit),
+    // The weight of the limit-th heaviest edge; its ties stay, so no weight class is cut in two
+    // (and a graph whose edges all weigh the same keeps them all).
+    std::nth_element(weights.begin(), weights.begin() + static_cast<std::ptrdiff_t>(limit - 1),
                      weights.end(), std::greater<>());
-    min_weight = weights[limit] + 1;
+    min_weight = weights[limit - 1];
   }
   for (const std::uint32_t w : weights) shown_edges += w >= min_weight;
 

@@ -28,8 +28,8 @@ struct DotParams {
   bool government_only = false;
   std::string layout = "sfdp";  ///< written as the graph's `layout`
   /// When the accounts drawn share more than this many edges per account, only the heaviest
-  /// are drawn (those made by at least w posts, w the smallest that keeps within the limit) and
-  /// the title says so; 0 = every edge.
+  /// are drawn: those made by at least w posts, w the weight of the edge at the limit (its ties
+  /// kept), and the title says so; 0 = every edge.
   std::size_t edges_per_account = 8;
 };
 

@@ -168,6 +168,12 @@ TEST(SamplingTest, SameEstimatesWhateverTheThreadCount) {
 
 TEST(SamplingTest, RejectsBadErrorTerms) {
   const CsrGraph g = SkewedGraph(1, 10, 20);
+  // Bounds too tight to sample: betweenness refuses, closeness falls back to exact.
+  EXPECT_GT(BetweennessSampleSize(10, 1e-10, 0.1), kMaxBetweennessSamples);
+  EXPECT_THROW(ApproxBetweenness(g, {.epsilon = 1e-10}), std::invalid_argument);
+  EXPECT_EQ(ClosenessSampleSize(1000, 1e-12, 0.1), std::uint64_t{1} << 63);
+  EXPECT_EQ(ClosenessSampleSize(0, 0.1, 0.1), 1u);
+  EXPECT_TRUE(SampledCloseness(g, {.epsilon = 1e-12}).exact);
   EXPECT_THROW(ApproxBetweenness(g, {.epsilon = 0}), std::invalid_argument);
   EXPECT_THROW(SampledCloseness(g, {.epsilon = 0.1, .delta = 1}), std::invalid_argument);
 }

@@ -313,6 +313,10 @@ TEST(CliTest, ReachInfluenceAndScorecardOnTheSample) {
   EXPECT_NE(json.output.find(fmt::format("\"reached\": {},", rows)), std::string::npos)
       << json.output.substr(0, 400);
   EXPECT_EQ(Agencynet("reach " + inputs + " --account @nobody_here").code, 2);
+  // Hops beyond the deepest reached level add no lines.
+  run = Agencynet("reach " + inputs + " --account NatWeatherBureau --hops 1000000000 --top 0");
+  ASSERT_EQ(run.code, 0) << run.output.substr(0, 300);
+  EXPECT_EQ(run.output.find("hop 100:"), std::string::npos);
   EXPECT_EQ(Agencynet("reach " + inputs).code, 2);  // --account is required
 
   const std::string influence =
@@ -374,6 +378,9 @@ TEST(CliTest, SampledMeasuresOnRequestSameWhateverTheThreads) {
   EXPECT_NE(run.output.find("expected auto, exact or sampled"), std::string::npos) << run.output;
   EXPECT_EQ(Agencynet("stats " + tweets + " --epsilon 0").code, 2);
   EXPECT_EQ(Agencynet("stats " + tweets + " --delta 1.5").code, 2);
+  run = Agencynet("stats " + tweets + " --betweenness sampled --epsilon 1e-10");
+  EXPECT_EQ(run.code, 2);
+  EXPECT_NE(run.output.find("give a larger --epsilon"), std::string::npos) << run.output;
 }
 
 }  // namespace

@@ -8,9 +8,11 @@
 #include <libxml/relaxng.h>
 #include <libxml/tree.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <tuple>
 
 #include "analysis/metrics.hpp"
 #include "core/error.hpp"
@@ -456,9 +458,11 @@ TEST(WritersTest, CsvRoundTripsThroughAnRfc4180Reader) {
 }
 
 TEST(WritersTest, DotKeepsTheHeaviestEdgesWhenThereAreTooMany) {
-  // 1 mentions 2 in three posts; 2 -> 3, 3 -> 1 and 1 -> 3 once each.
+  // 1 mentions 2 in three posts, 2 -> 3 and 3 -> 1 in two, 1 -> 3 in one: room for three
+  // edges keeps those made by at least two posts.
   std::string text;
-  const std::vector<std::pair<int, int>> posts = {{1, 2}, {1, 2}, {1, 2}, {2, 3}, {3, 1}, {1, 3}};
+  const std::vector<std::pair<int, int>> posts = {{1, 2}, {1, 2}, {1, 2}, {2, 3},
+                                                  {2, 3}, {3, 1}, {3, 1}, {1, 3}};
   for (std::size_t i = 0; i < posts.size(); ++i) {
     text += R"({"id_str":")" + std::to_string(100 + i) + R"(","text":"x","user":{"id_str":")" +
             std::to_string(posts[i].first) + R"("},"entities":{"user_mentions":[{"id_str":")" +
@@ -474,13 +478,27 @@ TEST(WritersTest, DotKeepsTheHeaviestEdgesWhenThereAreTooMany) {
   ASSERT_NE(g, nullptr);
   std::unique_ptr<Agraph_t, decltype(&agclose)> guard(g, agclose);
   EXPECT_EQ(agnnodes(g), 3);
-  EXPECT_EQ(agnedges(g), 1);
+  EXPECT_EQ(agnedges(g), 3);
   const std::string label = agget(g, const_cast<char*>("label"));
-  EXPECT_NE(label.find("1 of 4 edges shown (those made by at least 2 posts)"), std::string::npos)
+  EXPECT_NE(label.find("3 of 4 edges shown (those made by at least 2 posts)"), std::string::npos)
       << label;
   // With room for them, every edge.
   const std::string all = FormatDot(network, graph, metrics, DotParams{.top = 0});
   EXPECT_NE(all.find("4 of 4 edges shown;"), std::string::npos);
+  // Edges that all weigh the same are all kept, even past the limit: none is heavier.
+  std::vector<Interaction> even = network.interactions;  // one post per pair
+  std::sort(even.begin(), even.end(), [](const Interaction& a, const Interaction& b) {
+    return std::tie(a.source, a.target) < std::tie(b.source, b.target);
+  });
+  even.erase(std::unique(even.begin(), even.end(),
+                         [](const Interaction& a, const Interaction& b) {
+                           return a.source == b.source && a.target == b.target;
+                         }),
+             even.end());
+  const LayeredGraph flat = BuildLayeredGraph(network.accounts.size(), even, kAllKinds);
+  const std::string kept =
+      FormatDot(network, flat, ComputeMetrics(flat), DotParams{.top = 0, .edges_per_account = 1});
+  EXPECT_NE(kept.find("4 of 4 edges shown;"), std::string::npos) << kept.substr(0, 600);
 }
 
 TEST(WritersTest, DotShowsOnlyTheTopAccountsAndSaysWhatItLeftOut) {
