@@ -8,6 +8,7 @@
 #include "core/error.hpp"
 #include "export/atomic_file.hpp"
 #include "export/render.hpp"
+#include "export/tables.hpp"
 #include "export/write_csv.hpp"
 #include "export/write_dot.hpp"
 #include "export/write_gexf.hpp"
@@ -69,10 +70,14 @@ AnalyzeResult RunAnalyze(const AnalyzeOptions& options) {
       .color_by = options.color_by, .size_by = options.size_by, .timeline = options.timeline};
   if (!options.layout.empty()) {
     // Every account laid out, unlabelled (labels only slow the layout down).
-    gexf.positions =
+    const auto laid =
         LayoutPositions(FormatDot(network, graph, metrics,
                                   DotParams{.top = 0, .labels = 0, .layout = options.layout}),
                         options.layout);
+    for (const Account& account : network.accounts.accounts()) {
+      const auto it = laid.find(DotNodeName(account));
+      if (it != laid.end()) gexf.positions[NodeKey(account)] = it->second;
+    }
   }
   WriteGexf(out("network.gexf"), network, graph, metrics, gexf);
   WriteGraphml(out("network.graphml"), network, graph, metrics);

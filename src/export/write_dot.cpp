@@ -207,6 +207,16 @@ std::string FormatDot(const Network& network, const LayeredGraph& graph,
   return out.str();
 }
 
+std::string DotNodeName(const Account& account) {
+  const std::string quoted = DotQuote(NodeKey(account));
+  std::string name;
+  for (std::size_t i = 1; i + 1 < quoted.size(); ++i) {
+    if (quoted[i] == '\\' && quoted[i + 1] == '"' && i + 2 < quoted.size()) ++i;
+    name += quoted[i];
+  }
+  return name;
+}
+
 void WriteDot(const std::string& path, const Network& network, const LayeredGraph& graph,
               const AccountMetrics& metrics, const DotParams& params) {
   WriteFileAtomically(path, FormatDot(network, graph, metrics, params));

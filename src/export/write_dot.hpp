@@ -41,6 +41,10 @@ struct DotParams {
 std::string FormatDot(const Network& network, const LayeredGraph& graph,
                       const AccountMetrics& metrics, const DotParams& params = {});
 
+/// The name Graphviz gives an account's node once it has read FormatDot's text: the NodeKey as
+/// DotQuote wrote it, with `\"` read back as `"` (Graphviz keeps other backslashes).
+std::string DotNodeName(const Account& account);
+
 /// Writes FormatDot to `path` atomically. Throws OutputError on write failure.
 void WriteDot(const std::string& path, const Network& network, const LayeredGraph& graph,
               const AccountMetrics& metrics, const DotParams& params = {});

@@ -457,6 +457,20 @@ TEST(WritersTest, CsvRoundTripsThroughAnRfc4180Reader) {
   EXPECT_FALSE(reader.Next(fields));
 }
 
+// The names Graphviz gives nodes, which --layout's positions are looked up by.
+TEST(WritersTest, DotNodeNameIsWhatGraphvizReads) {
+  for (const std::string handle : {"plain", "back\\slash", "quo\"te", "new\nline", "end\\"}) {
+    Account account;
+    account.handle = handle;  // no ID: the key is platform:@handle
+    const std::string dot = "digraph { " + DotQuote(NodeKey(account)) + " }";
+    Agraph_t* g = agmemread(dot.c_str());
+    ASSERT_NE(g, nullptr) << dot;
+    std::unique_ptr<Agraph_t, decltype(&agclose)> guard(g, agclose);
+    ASSERT_NE(agfstnode(g), nullptr);
+    EXPECT_EQ(agnameof(agfstnode(g)), DotNodeName(account)) << dot;
+  }
+}
+
 TEST(WritersTest, DotKeepsTheHeaviestEdgesWhenThereAreTooMany) {
   // 1 mentions 2 in three posts, 2 -> 3 and 3 -> 1 in two, 1 -> 3 in one: room for three
   // edges keeps those made by at least two posts.
