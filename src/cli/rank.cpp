@@ -29,10 +29,8 @@ std::string Pad(const std::string& text, std::size_t width) {
 
 std::string FormatRank(const Prepared& p, const RankOptions& options) {
   const std::vector<AccountColumn> columns = AccountColumns(p.network, p.metrics);
-  const auto metric = std::find_if(columns.begin(), columns.end(), [&](const AccountColumn& c) {
-    return c.title == options.metric && c.gexf_type != "string";
-  });
-  if (metric == columns.end()) {
+  const AccountColumn* metric = FindNumericColumn(columns, options.metric);
+  if (!metric) {
     std::string names;
     for (const AccountColumn& c : columns) {
       if (c.gexf_type != "string") names += (names.empty() ? "" : ", ") + std::string(c.title);

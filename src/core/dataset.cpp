@@ -101,14 +101,17 @@ Network Network::Resolve(Dataset&& dataset, const ResolveOptions& options) {
   };
 
   // The post a reference lands on: itself, or the post an edited tweet's other ID names.
-  auto target = [&dataset](PostIndex p) -> const Post* {
-    if (p == kNoPost) return nullptr;
-    for (int hops = 0; hops < 8; ++hops) {
+  auto land = [&dataset](PostIndex p) {
+    for (int hops = 0; p != kNoPost && hops < 8; ++hops) {
       const auto it = dataset.redirects_.find(p);
       if (it == dataset.redirects_.end()) break;
       p = it->second;
     }
-    return &dataset.posts_[p];
+    return p;
+  };
+  auto target = [&](PostIndex p) -> const Post* {
+    p = land(p);
+    return p == kNoPost ? nullptr : &dataset.posts_[p];
   };
   std::vector<AccountIndex> mentions;
   for (const Post& post : dataset.posts_) {
@@ -182,14 +185,6 @@ Network Network::Resolve(Dataset&& dataset, const ResolveOptions& options) {
   }
   // The posts, with accounts renumbered and references landing where they resolve.
   auto renumber = [&](AccountIndex a) { return a == kNoAccount ? kNoAccount : kept[merged[a]]; };
-  auto land = [&](PostIndex p) {
-    for (int hops = 0; p != kNoPost && hops < 8; ++hops) {
-      const auto it = dataset.redirects_.find(p);
-      if (it == dataset.redirects_.end()) break;
-      p = it->second;
-    }
-    return p;
-  };
   net.posts = std::move(dataset.posts_);
   for (Post& post : net.posts) {
     post.author = renumber(post.author);

@@ -15,12 +15,6 @@ struct Interaction;
 
 using EdgeIndex = std::uint64_t;
 
-/// A directed graph in CSR form. Out-edges of `u` are positions [offsets[u], offsets[u+1]) of
-/// the edge arrays, sorted by target; in-edges are kept the same way in the reverse arrays, each
-/// with a copy of its weight, so a kernel reading either direction streams one array pair. That
-/// is 16 bytes an edge (4 + 4 each way), 8 when every weight is 1 (the weights are then not
-/// stored); first/last seen times add 16 more and are kept only when some interaction has a
-/// time. No mutators.
 /// Weights of a run of edges, aligned with the neighbours they go with: 1 each when the graph
 /// stores no weights.
 class WeightView {
@@ -34,6 +28,12 @@ class WeightView {
   std::size_t size_;
 };
 
+/// A directed graph in CSR form. Out-edges of `u` are positions [offsets[u], offsets[u+1]) of
+/// the edge arrays, sorted by target; in-edges are kept the same way in the reverse arrays, each
+/// with a copy of its weight, so a kernel reading either direction streams one array pair. That
+/// is 16 bytes an edge (4 + 4 each way), 8 when every weight is 1 (the weights are then not
+/// stored); first/last seen times add 16 more and are kept only when some interaction has a
+/// time. No mutators.
 class CsrGraph {
  public:
   CsrGraph() = default;

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/error.hpp"
+
 namespace agencynet {
 
 std::string FormatDouble(double value) { return fmt::format("{}", value); }
@@ -92,6 +94,55 @@ std::vector<AccountIndex> TopAccounts(const std::vector<double>& score,
                     });
   order.resize(k);
   return order;
+}
+
+const AccountColumn* FindNumericColumn(const std::vector<AccountColumn>& columns,
+                                       std::string_view name) {
+  for (const AccountColumn& c : columns) {
+    if (c.title == name && c.gexf_type != "string") return &c;
+  }
+  return nullptr;
+}
+
+std::vector<double> NumericColumnValues(const Network& network, const AccountMetrics& metrics,
+                                        std::string_view name, std::string_view option) {
+  const std::vector<AccountColumn> columns = AccountColumns(network, metrics);
+  const AccountColumn* column = FindNumericColumn(columns, name);
+  if (!column) {
+    throw UsageError("unknown " + std::string(option) + " '" + std::string(name) +
+                     "'; give a numeric column of accounts.csv");
+  }
+  std::vector<double> values(network.accounts.size(), 0.0);
+  for (AccountIndex i = 0; i < values.size(); ++i) {
+    const std::string text = column->value(i);
+    if (!text.empty()) values[i] = std::stod(text);
+  }
+  return values;
+}
+
+std::vector<CommunityTop> LargestCommunities(const AccountMetrics& metrics, std::uint32_t shown,
+                                             std::size_t top) {
+  const std::vector<std::uint32_t>& community = metrics.communities.community;
+  shown = std::min(shown, metrics.communities.count);
+  std::vector<CommunityTop> out(shown);
+  for (std::uint32_t c = 0; c < shown; ++c) out[c].community = c;
+  std::vector<std::vector<AccountIndex>> members(shown);
+  for (AccountIndex a = 0; a < community.size(); ++a) {
+    if (community[a] < shown) members[community[a]].push_back(a);
+  }
+  const std::vector<double>& rank = metrics.pagerank.scores;
+  for (std::uint32_t c = 0; c < shown; ++c) {
+    std::vector<AccountIndex>& list = members[c];
+    out[c].size = list.size();
+    const std::size_t k = std::min(top, list.size());
+    std::partial_sort(list.begin(), list.begin() + static_cast<std::ptrdiff_t>(k), list.end(),
+                      [&](AccountIndex a, AccountIndex b) {
+                        return rank[a] != rank[b] ? rank[a] > rank[b] : a < b;
+                      });
+    list.resize(k);
+    out[c].top = std::move(list);
+  }
+  return out;
 }
 
 }  // namespace agencynet

@@ -36,4 +36,25 @@ std::string FormatDouble(double value);
 std::vector<AccountIndex> TopAccounts(const std::vector<double>& score,
                                       const std::vector<bool>& allowed, std::size_t k);
 
+/// The numeric column `name` of `columns` (not a string column), or nullptr.
+const AccountColumn* FindNumericColumn(const std::vector<AccountColumn>& columns,
+                                       std::string_view name);
+
+/// The values of the numeric column `name`, 0 where a cell is empty. Throws UsageError naming
+/// `option` for an unknown or non-numeric column.
+std::vector<double> NumericColumnValues(const Network& network, const AccountMetrics& metrics,
+                                        std::string_view name, std::string_view option);
+
+/// One of the largest communities: its number, its size and its top accounts by PageRank.
+struct CommunityTop {
+  std::uint32_t community = 0;
+  std::size_t size = 0;
+  std::vector<AccountIndex> top;
+};
+
+/// Communities 0 .. shown−1 (numbered by size, largest first), each with its `top` accounts of
+/// highest PageRank (ties to the lower index).
+std::vector<CommunityTop> LargestCommunities(const AccountMetrics& metrics, std::uint32_t shown,
+                                             std::size_t top);
+
 }  // namespace agencynet

@@ -19,24 +19,6 @@ namespace {
 
 constexpr std::size_t kLabelLength = 60;  // code points of a label in a picture
 
-// Values of a numeric column of accounts.csv (0 where empty). Throws UsageError if unknown.
-std::vector<double> ColumnValues(const Network& network, const AccountMetrics& metrics,
-                                 const std::string& name) {
-  const std::vector<AccountColumn> columns = AccountColumns(network, metrics);
-  const auto column = std::find_if(columns.begin(), columns.end(), [&](const AccountColumn& c) {
-    return c.title == name && c.gexf_type != "string";
-  });
-  if (column == columns.end()) {
-    throw UsageError("unknown --size-by '" + name + "'; give a numeric column of accounts.csv");
-  }
-  std::vector<double> values(network.accounts.size(), 0.0);
-  for (AccountIndex i = 0; i < values.size(); ++i) {
-    const std::string text = column->value(i);
-    if (!text.empty()) values[i] = std::stod(text);
-  }
-  return values;
-}
-
 // A legend swatch: a coloured cell and its name.
 std::string Swatch(const Rgb& color, const std::string& name) {
   return "<TD BGCOLOR=\"" + color.Hex() +
@@ -67,7 +49,8 @@ std::string FormatDot(const Network& network, const LayeredGraph& graph,
   for (const AccountIndex a : order) keep[a] = true;
 
   // Sizes by the chosen metric, square-root scaled to the largest shown; labels on the largest.
-  const std::vector<double> size = ColumnValues(network, metrics, params.size_by);
+  const std::vector<double> size =
+      NumericColumnValues(network, metrics, params.size_by, "--size-by");
   double largest = 0;
   for (const AccountIndex a : order) largest = std::max(largest, size[a]);
   std::vector<AccountIndex> by_size = order;

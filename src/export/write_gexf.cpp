@@ -18,21 +18,14 @@ std::string FormatGexf(const Network& network, const LayeredGraph& graph,
     throw UsageError("unknown --color-by '" + params.color_by + "'; expected role or community");
   }
   const std::vector<AccountColumn> columns = AccountColumns(network, metrics);
-  const auto size_column = std::find_if(columns.begin(), columns.end(), [&](const auto& c) {
-    return c.title == params.size_by && c.gexf_type != "string";
-  });
-  if (size_column == columns.end()) {
-    throw UsageError("unknown --size-by '" + params.size_by +
-                     "'; give a numeric column of accounts.csv");
-  }
   const AccountTable& accounts = network.accounts;
   const std::size_t n = accounts.size();
-  std::vector<double> size_value(n, 0.0);
+  std::vector<double> size_value =
+      NumericColumnValues(network, metrics, params.size_by, "--size-by");
   double largest = 0;
-  for (AccountIndex i = 0; i < n; ++i) {
-    const std::string text = size_column->value(i);
-    size_value[i] = text.empty() ? 0.0 : std::max(0.0, std::stod(text));
-    largest = std::max(largest, size_value[i]);
+  for (double& v : size_value) {
+    v = std::max(0.0, v);
+    largest = std::max(largest, v);
   }
   // In timeline mode an account lives from its first edge.
   std::vector<Timestamp> born(n, kNoTime);

@@ -216,27 +216,13 @@ std::string FormatReportHtml(const Network& net, const LayeredGraph& graph, cons
   out +=
       "<section id=\"communities\"><h2>Communities</h2><table><tr><th>#</th>"
       "<th class=\"n\">accounts</th><th>top accounts by PageRank</th></tr>";
-  const std::uint32_t shown = std::min<std::uint32_t>(10, m.communities.count);
-  std::vector<std::vector<AccountIndex>> members(shown);
-  for (AccountIndex a = 0; a < net.accounts.size(); ++a) {
-    if (m.communities.community.size() > a && m.communities.community[a] < shown) {
-      members[m.communities.community[a]].push_back(a);
-    }
-  }
-  for (std::uint32_t c = 0; c < shown; ++c) {
-    std::vector<AccountIndex>& list = members[c];
-    const std::size_t size = list.size();
-    const std::size_t k = std::min<std::size_t>(5, size);
-    std::partial_sort(list.begin(), list.begin() + static_cast<std::ptrdiff_t>(k), list.end(),
-                      [&](AccountIndex a, AccountIndex b) {
-                        const double pa = m.pagerank.scores[a], pb = m.pagerank.scores[b];
-                        return pa != pb ? pa > pb : a < b;
-                      });
+  for (const CommunityTop& c : LargestCommunities(m, 10, 5)) {
     std::string names;
-    for (std::size_t i = 0; i < k; ++i) {
-      names += (i ? ", " : "") + Escape(DisplayLabel(net.accounts[list[i]]));
+    for (std::size_t i = 0; i < c.top.size(); ++i) {
+      names += (i ? ", " : "") + Escape(DisplayLabel(net.accounts[c.top[i]]));
     }
-    out += fmt::format("<tr><td>{}</td><td class=\"n\">{}</td><td>{}</td></tr>", c, size, names);
+    out += fmt::format("<tr><td>{}</td><td class=\"n\">{}</td><td>{}</td></tr>", c.community,
+                       c.size, names);
   }
   out += "</table></section>\n";
 

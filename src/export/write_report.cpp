@@ -73,39 +73,18 @@ std::string FormatSummaryJson(const Network& network, const LayeredGraph& graph,
                                                   metrics.hits.iterations, metrics.hits.reason));
   out += fmt::format("  \"communities\": {},\n", metrics.communities.count);
   // The largest communities with their top accounts by PageRank.
-  {
-    constexpr std::uint32_t kShown = 10;
-    constexpr std::size_t kTop = 5;
-    const std::uint32_t shown = std::min(kShown, metrics.communities.count);
-    std::vector<std::vector<AccountIndex>> members(shown);
-    std::vector<std::size_t> size(shown, 0);
-    for (AccountIndex i = 0; i < network.accounts.size(); ++i) {
-      const std::uint32_t c = metrics.communities.community[i];
-      if (c >= shown) continue;
-      ++size[c];
-      members[c].push_back(i);
+  const std::vector<CommunityTop> largest = LargestCommunities(metrics, 10, 5);
+  out += "  \"largest_communities\": [";
+  for (const CommunityTop& c : largest) {
+    std::string names;
+    for (std::size_t k = 0; k < c.top.size(); ++k) {
+      names +=
+          fmt::format("{}{}", k ? ", " : "", JsonQuote(DisplayLabel(network.accounts[c.top[k]])));
     }
-    out += "  \"largest_communities\": [";
-    for (std::uint32_t c = 0; c < shown; ++c) {
-      std::vector<AccountIndex>& list = members[c];
-      const std::size_t top = std::min(kTop, list.size());
-      std::partial_sort(list.begin(), list.begin() + static_cast<std::ptrdiff_t>(top), list.end(),
-                        [&](AccountIndex a, AccountIndex b) {
-                          const double pa = metrics.pagerank.scores[a];
-                          const double pb = metrics.pagerank.scores[b];
-                          return pa != pb ? pa > pb : a < b;
-                        });
-      std::string names;
-      for (std::size_t k = 0; k < top; ++k) {
-        names +=
-            fmt::format("{}{}", k ? ", " : "", JsonQuote(DisplayLabel(network.accounts[list[k]])));
-      }
-      out +=
-          fmt::format("{}\n    {{\"community\": {}, \"accounts\": {}, \"top_by_pagerank\": [{}]}}",
-                      c ? "," : "", c, size[c], names);
-    }
-    out += shown ? "\n  ],\n" : "],\n";
+    out += fmt::format("{}\n    {{\"community\": {}, \"accounts\": {}, \"top_by_pagerank\": [{}]}}",
+                       c.community ? "," : "", c.community, c.size, names);
   }
+  out += largest.empty() ? "],\n" : "\n  ],\n";
   out += fmt::format("  \"modularity\": {},\n", FormatDouble(metrics.communities.modularity));
   const BetweennessResult& b = metrics.betweenness;
   out +=
