@@ -127,10 +127,7 @@ FilterReport ApplyFilters(Network& net, const FilterOptions& o) {
   EdgeFilters(net, o, report);
   if (!o.role.empty()) {
     std::vector<bool> keep(net.accounts.size());
-    for (AccountIndex i = 0; i < keep.size(); ++i) {
-      const std::string& role = net.accounts[i].role;
-      keep[i] = o.role == "government" ? role != "public" : role == o.role;
-    }
+    for (AccountIndex i = 0; i < keep.size(); ++i) keep[i] = HasRole(net.accounts[i], o.role);
     Keep(net, keep, report);
   }
   if (!o.ego.empty()) {

@@ -8,8 +8,6 @@ namespace agencynet {
 
 namespace {
 
-bool IsGovernment(const Account& a) { return a.role != "public"; }
-
 // Distinct followers of `accounts` in the follow layer (f -> g: f follows g), counted with a
 // stamp array shared between calls.
 class FollowerUnion {

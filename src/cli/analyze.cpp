@@ -108,7 +108,7 @@ AnalyzeResult RunAnalyze(const AnalyzeOptions& options) {
   InfluenceParams influence{.k = 10, .epsilon = 0.2};
   influence.candidates.assign(network.accounts.size(), false);
   for (AccountIndex a = 0; a < network.accounts.size(); ++a) {
-    if (network.accounts[a].role == "public") {
+    if (!IsGovernment(network.accounts[a])) {
       influence.candidates[a] = true;
     } else {
       influence.fixed.push_back(a);

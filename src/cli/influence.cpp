@@ -15,10 +15,6 @@ namespace agencynet {
 
 namespace {
 
-bool HasRole(const Account& a, const std::string& role) {
-  return role == "government" ? a.role != "public" : a.role == role;
-}
-
 struct Row {
   std::string name;
   std::vector<AccountIndex> picks;

@@ -42,11 +42,7 @@ std::string FormatRank(const Prepared& p, const RankOptions& options) {
   std::vector<double> value(accounts.size(), 0.0);
   std::vector<bool> has(accounts.size(), false);
   for (AccountIndex i = 0; i < accounts.size(); ++i) {
-    const std::string& role = accounts[i].role;
-    if (!options.role.empty() &&
-        (options.role == "government" ? role == "public" : role != options.role)) {
-      continue;
-    }
+    if (!options.role.empty() && !HasRole(accounts[i], options.role)) continue;
     const std::string text = metric->value(i);
     has[i] = !text.empty();
     if (has[i]) value[i] = std::stod(text);
@@ -122,8 +118,7 @@ PageRankResult PersonalizedPageRank(const Prepared& p, const std::string& role) 
   std::vector<double> weights(accounts.size(), 0.0);
   bool any = false;
   for (AccountIndex i = 0; i < accounts.size(); ++i) {
-    const std::string& r = accounts[i].role;
-    if (role == "government" ? r != "public" : r == role) {
+    if (HasRole(accounts[i], role)) {
       weights[i] = 1.0;
       any = true;
     }

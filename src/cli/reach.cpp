@@ -75,7 +75,7 @@ std::string FormatReach(const Prepared& p, const ReachOptions& options) {
   std::vector<std::size_t> brought(accounts.size(), 0);
   for (const AccountIndex v : s.order) {
     ++total[s.hops[v]];
-    government[s.hops[v]] += accounts[v].role != "public";
+    government[s.hops[v]] += IsGovernment(accounts[v]);
     if (s.hops[v] > 1) ++brought[s.first_hop[v]];
   }
   std::vector<AccountIndex> brokers;

@@ -30,6 +30,15 @@ struct Account {
   bool has_profile_sighting = false;
 };
 
+/// Whether an account is a government account: any role from a registry (every role but
+/// "public").
+inline bool IsGovernment(const Account& account) { return account.role != "public"; }
+
+/// Whether an account has `role`, where "government" stands for every role but "public".
+inline bool HasRole(const Account& account, std::string_view role) {
+  return role == "government" ? IsGovernment(account) : account.role == role;
+}
+
 /// Maps identities to dense indices. Twitter IDs are unsigned 64-bit integers and are never
 /// converted through a floating-point type; handles match case-insensitively.
 class AccountTable {

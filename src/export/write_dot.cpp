@@ -38,7 +38,7 @@ std::string FormatDot(const Network& network, const LayeredGraph& graph,
   const std::size_t n = accounts.size();
   std::vector<AccountIndex> order;
   for (AccountIndex a = 0; a < n; ++a) {
-    if (!params.government_only || accounts[a].role != "public") order.push_back(a);
+    if (!params.government_only || IsGovernment(accounts[a])) order.push_back(a);
   }
   const std::size_t eligible = order.size();
   std::stable_sort(order.begin(), order.end(),
@@ -69,7 +69,7 @@ std::string FormatDot(const Network& network, const LayeredGraph& graph,
     for (std::size_t i = 0; i < targets.size(); ++i) {
       const AccountIndex v = targets[i];
       const bool in_scope =
-          !params.government_only || (accounts[u].role != "public" && accounts[v].role != "public");
+          !params.government_only || (IsGovernment(accounts[u]) && IsGovernment(accounts[v]));
       eligible_edges += in_scope;
       if (keep[u] && keep[v]) weights.push_back(w[i]);
     }

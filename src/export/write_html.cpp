@@ -68,7 +68,7 @@ std::vector<AccountIndex> Top(const Network& net, const std::vector<double>& sco
                               std::size_t k) {
   std::vector<bool> allowed(net.accounts.size());
   for (AccountIndex a = 0; a < allowed.size(); ++a) {
-    allowed[a] = (net.accounts[a].role != "public") == government;
+    allowed[a] = IsGovernment(net.accounts[a]) == government;
   }
   return TopAccounts(score, allowed, k);
 }
@@ -98,7 +98,7 @@ std::string FormatReportHtml(const Network& net, const LayeredGraph& graph, cons
   std::uint64_t posts = 0;
   for (const std::uint32_t p : net.posts_per_account) posts += p;
   std::size_t government = 0;
-  for (const Account& a : net.accounts.accounts()) government += a.role != "public";
+  for (const Account& a : net.accounts.accounts()) government += IsGovernment(a);
 
   std::string out;
   out +=
