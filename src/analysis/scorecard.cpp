@@ -119,7 +119,7 @@ std::vector<ScorecardRow> Scorecard(const Network& network, const LayeredGraph& 
   }
 
   std::vector<std::pair<AccountIndex, AccountIndex>> partners;   // (government author, partner)
-  std::vector<std::pair<AccountIndex, AccountIndex>> reposters;  // (original author, reposter)
+  std::vector<std::pair<AccountIndex, AccountIndex>> reposters;  // (government author, reposter)
   std::vector<std::pair<AccountIndex, PostIndex>> asks;          // (government account, post)
   struct Reply {
     AccountIndex author, to;
@@ -131,10 +131,12 @@ std::vector<ScorecardRow> Scorecard(const Network& network, const LayeredGraph& 
     const Post& post = posts[p];
     if (!window.Contains(post)) continue;
     const AccountIndex a = post.author;
+    // The other account whose post this one reposts or quotes, if any.
     const PostIndex original = post.is_repost ? post.repost_of : post.quote_of;
-    if (original != kNoPost && posts[original].author != kNoAccount &&
-        posts[original].author != a) {
-      reposters.emplace_back(posts[original].author, a);
+    AccountIndex passed_from = original == kNoPost ? kNoAccount : posts[original].author;
+    if (passed_from == a) passed_from = kNoAccount;
+    if (passed_from != kNoAccount && row_of[passed_from] >= 0) {
+      reposters.emplace_back(passed_from, a);
     }
     if (row_of[a] >= 0) {
       ScorecardRow& row = rows[row_of[a]];
@@ -143,10 +145,7 @@ std::vector<ScorecardRow> Scorecard(const Network& network, const LayeredGraph& 
       const Strategy s = ClassifyPost(network, post);
       ++row.by_strategy[static_cast<int>(s)];
       if (s == Strategy::kNetworking) {
-        if (original != kNoPost && posts[original].author != kNoAccount &&
-            posts[original].author != a) {
-          partners.emplace_back(a, posts[original].author);
-        }
+        if (passed_from != kNoAccount) partners.emplace_back(a, passed_from);
         if (!post.is_repost && post.reply_to != kNoAccount && post.reply_to != a) {
           partners.emplace_back(a, post.reply_to);
         }
