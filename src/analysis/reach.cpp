@@ -127,14 +127,14 @@ ReachResult Reach(const CsrGraph& flow, const ReachParams& params) {
     result.precision = params.precision;
     result.relative_error = 1.04 / std::sqrt(std::ldexp(1.0, params.precision));
     result.within = HyperBall(flow, params.hops, params.precision, params.seed);
-  }
-  // One hop is the distinct out-neighbours, known exactly either way.
-  for (AccountIndex v = 0; v < flow.num_nodes(); ++v) {
-    const auto out = flow.OutNeighbors(v);
-    result.within[0][v] = static_cast<double>(out.size() - std::count(out.begin(), out.end(), v));
-    // An estimate never goes below the hop before it.
-    for (int k = 1; k < params.hops; ++k) {
-      result.within[k][v] = std::max(result.within[k][v], result.within[k - 1][v]);
+    // One hop is the distinct out-neighbours, known exactly; an estimate never goes below the
+    // hop before it.
+    for (AccountIndex v = 0; v < flow.num_nodes(); ++v) {
+      const auto out = flow.OutNeighbors(v);
+      result.within[0][v] = static_cast<double>(out.size() - std::count(out.begin(), out.end(), v));
+      for (int k = 1; k < params.hops; ++k) {
+        result.within[k][v] = std::max(result.within[k][v], result.within[k - 1][v]);
+      }
     }
   }
   return result;
