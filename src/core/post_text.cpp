@@ -3,6 +3,7 @@
 #include <array>
 #include <cstdlib>
 #include <string>
+#include <vector>
 
 namespace agencynet {
 
@@ -24,18 +25,32 @@ bool IsWordByte(unsigned char c) {
 
 char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
-// Whether `phrase` (lower case) occurs in `text` as whole words, any case.
-bool HasPhrase(std::string_view text, std::string_view phrase) {
-  if (phrase.size() > text.size()) return false;
-  for (std::size_t i = 0; i + phrase.size() <= text.size(); ++i) {
-    if (Lower(text[i]) != phrase[0]) continue;
+// Whether `phrase` (lower case) stands in `text` at `at` as whole words, any case.
+bool PhraseAt(std::string_view text, std::size_t at, std::string_view phrase) {
+  if (at + phrase.size() > text.size()) return false;
+  for (std::size_t j = 0; j < phrase.size(); ++j) {
+    if (Lower(text[at + j]) != phrase[j]) return false;
+  }
+  const std::size_t end = at + phrase.size();
+  return end == text.size() || !IsWordByte(static_cast<unsigned char>(text[end]));
+}
+
+// Whether any call-to-action phrase stands in `text` as whole words: one pass over the word
+// starts, trying only the phrases that begin with the word's first letter (this runs on every
+// post while loading).
+bool HasCallToAction(std::string_view text) {
+  static const auto by_letter = [] {
+    std::array<std::vector<std::string_view>, 26> index;
+    for (const std::string_view phrase : kPhrases) index[phrase[0] - 'a'].push_back(phrase);
+    return index;
+  }();
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = Lower(text[i]);
+    if (c < 'a' || c > 'z') continue;
     if (i > 0 && IsWordByte(static_cast<unsigned char>(text[i - 1]))) continue;
-    std::size_t j = 1;
-    while (j < phrase.size() && Lower(text[i + j]) == phrase[j]) ++j;
-    if (j < phrase.size()) continue;
-    const std::size_t end = i + phrase.size();
-    if (end < text.size() && IsWordByte(static_cast<unsigned char>(text[end]))) continue;
-    return true;
+    for (const std::string_view phrase : by_letter[c - 'a']) {
+      if (PhraseAt(text, i, phrase)) return true;
+    }
   }
   return false;
 }
@@ -68,12 +83,7 @@ std::uint8_t ClassifyPostText(std::string_view text) {
       text.find("\xEF\xBC\x9F") != std::string_view::npos) {
     flags |= kAsksQuestion;
   }
-  for (const std::string_view phrase : kPhrases) {
-    if (HasPhrase(text, phrase)) {
-      flags |= kCallToAction;
-      break;
-    }
-  }
+  if (HasCallToAction(text)) flags |= kCallToAction;
   if (text.find("http://") != std::string_view::npos ||
       text.find("https://") != std::string_view::npos) {
     flags |= kHasLink;
